@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     env: { TZ: 'UTC' },
-    reporters: ['default'],
+    reporters: ['default', 'json'],
+    // .ci/run prints its closing `N passed, N failed` line from this file.
+    outputFile: { json: '.cache/vitest-results.json' },
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {

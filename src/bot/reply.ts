@@ -1,0 +1,32 @@
+import type { AdaptiveCardJson } from '../cards/card-json.js';
+import type { Messages } from '../i18n/fi.js';
+import type { Locale } from '../i18n/locale.js';
+
+/** A message the bot sends: markdown text or one Adaptive Card. */
+export type Reply =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'card'; readonly card: AdaptiveCardJson };
+
+export const textReply = (text: string): Reply => ({ kind: 'text', text });
+export const cardReply = (card: AdaptiveCardJson): Reply => ({ kind: 'card', card });
+
+/** Who is acting, as Teams tells it: Entra object id + tenant id; never a name. */
+export interface Actor {
+  readonly userId: string;
+  readonly tenantId: string;
+}
+
+/** What a handler knows about the turn, free of botbuilder types. */
+export interface TurnInfo {
+  readonly actor: Actor;
+  readonly locale: Locale;
+  readonly t: Messages;
+  readonly activityId: string;
+  readonly conversationId: string;
+}
+
+/** What a handler answers: a card that replaces the clicked one, and/or new messages. */
+export interface HandlerResult {
+  readonly card?: AdaptiveCardJson;
+  readonly replies?: readonly Reply[];
+}

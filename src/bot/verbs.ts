@@ -1,0 +1,6 @@
+/** Every `verb` a card in ../../cards may send. The card-actions table must cover exactly these (tested). */
+export const VERBS = ['new-request', 'my-cases', 'help'] as const;
+export type Verb = (typeof VERBS)[number];
+
+export const isVerb = (v: unknown): v is Verb =>
+  typeof v === 'string' && (VERBS as readonly string[]).includes(v);

@@ -1,0 +1,18 @@
+import { Template } from 'adaptivecards-templating';
+
+/** An expanded Adaptive Card, ready to be sent as an attachment or an invoke response. */
+export interface AdaptiveCardJson {
+  readonly type: 'AdaptiveCard';
+  readonly version: string;
+  readonly [key: string]: unknown;
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/**
+ * Binds a template to data that its zod schema has already validated. The templating engine leaves `${x}` in
+ * place when `x` is undefined, which is why every renderer parses its data before calling this.
+ */
+export function expandTemplate(template: object, data: object): AdaptiveCardJson {
+  return new Template(template).expand({ $root: data }) as AdaptiveCardJson;
+}

@@ -1,0 +1,39 @@
+import express, { type Express } from 'express';
+import type { StoreHealth } from '../ports/store-health.js';
+import type { Logger } from '../ports/logger.js';
+import { botRoute, type BotEndpoint } from './bot-route.js';
+import { errorHandler, notFound } from './error-handler.js';
+import { pagesRouter } from './pages.js';
+
+export interface ServerDeps {
+  readonly bot: BotEndpoint;
+  readonly storeHealth: StoreHealth;
+  readonly logger: Logger;
+  readonly bodyLimitBytes: number;
+}
+
+/** The express app, not listening: main.ts listens, tests drive it in-process. */
+export function createServer(deps: ServerDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', false);
+  app.use(express.json({ limit: deps.bodyLimitBytes, strict: true }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.storeHealth.ping();
+      res.json({ status: 'ready', store: deps.storeHealth.kind });
+    } catch {
+      res.status(503).json({ status: 'unavailable', store: deps.storeHealth.kind });
+    }
+  });
+  app.post('/api/messages', botRoute(deps.bot));
+  app.use(pagesRouter());
+
+  app.use(notFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}
