@@ -1,0 +1,79 @@
+import type { Confidence, Finding } from './finding.js';
+import { maskIdentityCode } from './mask.js';
+
+const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+// prettier-ignore
+const CENTURIES: Readonly<Record<string, number>> = {
+  '+': 1800,
+  '-': 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
+  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+};
+
+/**
+ * DDMMYY, a sign, NNN and an optional check character, not glued to other letters or digits.
+ * The sign may be any letter or dash, not only a valid century sign: a wrong sign (`Z`), an
+ * en dash from a word processor or a missing check character is most likely a real code typed
+ * or copied badly, and it still points at one person.
+ */
+const CANDIDATE =
+  /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-Za-z\u2010-\u2015\u2212])(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
+
+export interface IdentityCodeCheck {
+  readonly isOfficialSign: boolean;
+  readonly isRealDate: boolean;
+  readonly isChecksumValid: boolean;
+  readonly isTemporary: boolean;
+}
+
+/** Checks a code of the exact shape DDMMYYCNNNK (any case); undefined if the shape differs. */
+export function checkIdentityCode(code: string): IdentityCodeCheck | undefined {
+  const m = /^(\d{2})(\d{2})(\d{2})(.)(\d{3})(.)$/u.exec(code.toUpperCase());
+  if (!m) return undefined;
+  const [, dd = '', mm = '', yy = '', sign = '', nnn = '', check = ''] = m;
+  const century = CENTURIES[sign];
+  return {
+    isOfficialSign: century !== undefined,
+    isRealDate: century !== undefined && isRealDate(century + Number(yy), Number(mm), Number(dd)),
+    isChecksumValid: CHECK_CHARS[Number(dd + mm + yy + nnn) % 31] === check,
+    isTemporary: Number(nnn) >= 900,
+  };
+}
+
+export function detectIdentityCodes(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    const [span, dd = '', mm = '', , sign = '', , check] = m;
+    const confidence = rate(span, sign, check);
+    // Near misses are only taken when the date part looks like a date, so that other 6+3 digit
+    // numbers (case numbers, serials) do not block.
+    if (confidence === 'low' && !isPlausibleDayMonth(Number(dd), Number(mm))) continue;
+    const start = m.index;
+    findings.push({
+      kind: 'identity-code',
+      start,
+      end: start + span.length,
+      masked: maskIdentityCode(span),
+      severity: 'block',
+      confidence,
+    });
+  }
+  return findings;
+}
+
+function rate(span: string, sign: string, check: string | undefined): Confidence {
+  if (check === undefined || CENTURIES[sign.toUpperCase()] === undefined) return 'low';
+  const result = checkIdentityCode(span);
+  if (!result || !CHECK_CHARS.includes(check.toUpperCase())) return 'low';
+  return result.isChecksumValid && result.isRealDate ? 'high' : 'medium';
+}
+
+function isPlausibleDayMonth(day: number, month: number): boolean {
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (lengths[month - 1] ?? 0);
+}

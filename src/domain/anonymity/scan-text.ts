@@ -1,0 +1,88 @@
+/**
+ * The anonymity guard: scans the free text of a case before anything is stored and reports the
+ * personal data in it. Pure: no I/O, no clock, never logs the text it reads.
+ * This file is the module's entry point; each detector lives in its own file.
+ */
+import { detectPostalCodes, detectStreetAddresses } from './address.js';
+import { detectBusinessIds } from './business-id.js';
+import { detectDatesOfBirth } from './date-of-birth.js';
+import { detectEmails } from './email.js';
+import type { Detector, Finding, FindingKind } from './finding.js';
+import { detectIbans } from './iban.js';
+import { detectIdentityCodes } from './identity-code.js';
+import { detectNames } from './names.js';
+import { detectPhones } from './phone.js';
+
+export type { Confidence, Finding, FindingKind, Severity } from './finding.js';
+export { maskSpan } from './mask.js';
+
+const DETECTORS: readonly Detector[] = [
+  detectIdentityCodes,
+  detectIbans,
+  detectEmails,
+  detectPhones,
+  detectBusinessIds,
+  detectStreetAddresses,
+  detectPostalCodes,
+  detectDatesOfBirth,
+  detectNames,
+];
+
+/**
+ * When two findings overlap, a blocking one wins (a warning must never hide a reason to refuse),
+ * then the more specific kind ("matti.virtanen@..." is an e-mail, not a name), then the longer.
+ */
+const SPECIFICITY: Readonly<Record<FindingKind, number>> = {
+  'identity-code': 0,
+  iban: 1,
+  email: 2,
+  'business-id': 3,
+  phone: 4,
+  'date-of-birth': 5,
+  'street-address': 6,
+  'postal-code': 7,
+  name: 8,
+};
+
+/** All personal data found in `text`, sorted by start, never overlapping. */
+export function scanText(text: string): Finding[] {
+  const all = DETECTORS.flatMap((detect) => detect(text));
+  return withoutOverlaps(all);
+}
+
+/** Scans each field; findings carry the field they came from, in the order of the fields given. */
+export function scanFields<K extends string>(
+  fields: Readonly<Partial<Record<K, string>>>,
+): Array<Finding & { field: K }> {
+  const out: Array<Finding & { field: K }> = [];
+  for (const field of Object.keys(fields) as K[]) {
+    const text = fields[field];
+    if (typeof text !== 'string' || text.length === 0) continue;
+    for (const finding of scanText(text)) out.push({ ...finding, field });
+  }
+  return out;
+}
+
+/** True when any finding must stop the case from being stored. */
+export function hasBlockingFinding(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === 'block');
+}
+
+function withoutOverlaps(findings: readonly Finding[]): Finding[] {
+  const byPriority = [...findings].sort(
+    (a, b) =>
+      severityRank(a) - severityRank(b) ||
+      SPECIFICITY[a.kind] - SPECIFICITY[b.kind] ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Finding[] = [];
+  for (const f of byPriority) {
+    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function severityRank(f: Finding): number {
+  return f.severity === 'block' ? 0 : 1;
+}

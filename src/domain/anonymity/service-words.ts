@@ -1,0 +1,31 @@
+/**
+ * Organisations, services, products and brands that workers capitalise mid-sentence. Several
+ * are also surnames in the DVV data (Kela, Posti, Rukkanen), so without this list they would be
+ * flagged as names. Lower case, base form; inflected forms are found through `lemmaCandidates`.
+ */
+const list = (words: string): readonly string[] => words.trim().split(/\s+/u);
+
+export const SERVICE_WORDS: ReadonlySet<string> = new Set(
+  list(`
+    kela kansaneläkelaitos ohjaamo tym typpi keha rukkanen työkkäri työvoimatoimisto
+    te-palvelut te-toimisto työllisyyspalvelut työllisyysalue hyvinvointialue sote sote-keskus
+    omakanta kanta omaolo suomi.fi vero verohallinto ulosotto ulosottolaitos takuusäätiö
+    kuluttajaneuvonta velkaneuvonta oikeusaputoimisto edunvalvonta maistraatti dvv
+    opetushallitus oph traficom migri maahanmuuttovirasto poliisi tulli puolustusvoimat
+    puijola vamlas sosped a-klinikka a-klinikkasäätiö sininauha sininauhaliitto diakonissalaitos diakonia
+    mielenterveysseura mieli klubitalo setlementti nuorisoasema nuorisotakuu kriisikeskus
+    kriisipuhelin punainen risti spr pelastusarmeija seurakunta kirkko kirkkohallitus
+    kuntoutussäätiö kiipula verve validia aspa vates invalidiliitto näkövammaisliitto
+    kuuloliitto aivoliitto autismiliitto kehitysvammaliitto omaishoitajaliitto
+    mehiläinen terveystalo pihlajalinna attendo esperi coronaria
+    kys kuopion satasairaala hus tays oys tyks psshp pshva
+    savonia sakky sataedu samk diak omnia xamk karelia turun amk yliopisto itä-suomen uef
+    peliklinikka veikkaus alko posti kesko prisma citymarket lidl tokmanni k-market s-market
+    sale alepa tori.fi wolt foodora bolt uber
+    teams outlook excel word microsoft google facebook instagram whatsapp tiktok snapchat
+    youtube linkedin telegram signal discord netflix
+    työttömyyskassa kassa ytk erityisrahasto koulutusrahasto työllisyysrahasto eläketurvakeskus
+    etk keva ilmarinen varma elo veritas fennia pohjola if lähitapiola
+    nuotti tules kuntoutuskurssi ammatillinen työkanava ohjaamot
+  `),
+);

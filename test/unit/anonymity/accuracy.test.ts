@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingKind } from '../../../src/domain/anonymity/finding.js';
+import { CLEAN_CORPUS } from '../../fixtures/anonymity/clean-corpus.js';
+import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
+import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
+
+const report = measureAccuracy(CLEAN_CORPUS, PLANTED_CORPUS);
+const tally = (kind: FindingKind) =>
+  report.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+
+describe('the accuracy corpora', () => {
+  it('hold at least 50 clean texts of 100-600 characters with unique ids', () => {
+    expect(CLEAN_CORPUS.length).toBeGreaterThanOrEqual(50);
+    for (const { text } of CLEAN_CORPUS) expect(text.length).toBeGreaterThanOrEqual(100);
+    for (const { text } of CLEAN_CORPUS) expect(text.length).toBeLessThanOrEqual(600);
+    expect(new Set(CLEAN_CORPUS.map((t) => t.id)).size).toBe(CLEAN_CORPUS.length);
+  });
+
+  it('hold at least 100 planted texts whose plants occur verbatim', () => {
+    expect(PLANTED_CORPUS.length).toBeGreaterThanOrEqual(100);
+    for (const { text, plants } of PLANTED_CORPUS) for (const p of plants) expect(text).toContain(p.value);
+    expect(new Set(PLANTED_CORPUS.map((t) => t.id)).size).toBe(PLANTED_CORPUS.length);
+  });
+
+  it.each<[FindingKind, number]>([
+    ['identity-code', 20],
+    ['phone', 15],
+    ['email', 10],
+    ['iban', 10],
+    ['business-id', 5],
+    ['date-of-birth', 5],
+    ['name', 25],
+  ])('plant at least enough %s examples (%i)', (kind, minimum) => {
+    expect(tally(kind).planted).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('plant at least 10 street addresses and postal codes together', () => {
+    expect(tally('street-address').planted + tally('postal-code').planted).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('the anonymity guard on the corpora', () => {
+  it.each<FindingKind>(['identity-code', 'phone', 'email', 'iban'])('blocks every planted %s', (kind) => {
+    expect(tally(kind).missedIds).toEqual([]);
+    expect(tally(kind).blocked).toBe(tally(kind).planted);
+  });
+
+  it('catches at least 95 % of planted names', () => {
+    const names = tally('name');
+    expect(names.caught / names.planted).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('blocks at least 90 % of planted names (the rest at least warn)', () => {
+    const names = tally('name');
+    expect(names.blocked / names.planted).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('wrongly refuses at most 5 % of clean texts', () => {
+    expect(report.refusedIds.length / report.cleanTexts).toBeLessThanOrEqual(0.05);
+  });
+});
