@@ -41,6 +41,24 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Region profile: which employment areas the intake card offers. */
     TYM_REGION: z.enum(['pohjois-savo', 'satakunta', 'all']).default('all'),
+    /** MongoDB connection string (MongoDB 7+, Atlas, Cosmos DB for MongoDB). Unset: in-memory store, lost on restart. */
+    MONGODB_URI: optional(
+      z.string().regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must start with mongodb:// or mongodb+srv://'),
+    ),
+    /** Database name on the MongoDB server. */
+    MONGODB_DB: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, _ or -')
+        .default('tym_consult'),
+    ),
+    /** Days a closed or withdrawn case keeps its free text before the purge removes it. */
+    RETENTION_TEXT_DAYS: z.coerce.number().int().min(1).max(1460).default(90),
+    /** Months a closed or withdrawn case record (coded fields) is kept before deletion; never beyond 4 years. */
+    RETENTION_RECORD_MONTHS: z.coerce.number().int().min(1).max(48).default(12),
+    /** Minutes between retention purge runs (at most a week: longer timers overflow Node's setInterval). */
+    PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
   })
   .superRefine((c, ctx) => {
     if (c.TYM_MODE !== 'production') return;
@@ -69,6 +87,14 @@ export interface Config {
   readonly bodyLimitBytes: number;
   readonly logLevel: Raw['LOG_LEVEL'];
   readonly region: Raw['TYM_REGION'];
+  /** The MongoDB store; without a `uri` the embedded in-memory store is used. */
+  readonly mongo: { readonly uri: string | undefined; readonly dbName: string };
+  /** How long ended cases keep their text and their record, and how often the purge job runs. */
+  readonly retention: {
+    readonly textDays: number;
+    readonly recordMonths: number;
+    readonly purgeIntervalMinutes: number;
+  };
   /** True when Bot Framework authentication is off (development on loopback only). */
   readonly isAuthDisabled: boolean;
 }
@@ -116,6 +142,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     logLevel: c.LOG_LEVEL,
     region: c.TYM_REGION,
+    mongo: { uri: c.MONGODB_URI, dbName: c.MONGODB_DB },
+    retention: {
+      textDays: c.RETENTION_TEXT_DAYS,
+      recordMonths: c.RETENTION_RECORD_MONTHS,
+      purgeIntervalMinutes: c.PURGE_INTERVAL_MINUTES,
+    },
     isAuthDisabled,
   };
 }

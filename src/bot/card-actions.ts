@@ -1,4 +1,14 @@
-import { showComingSoon, showHelp } from './handlers/menu.js';
+import type { AppDeps } from '../app/app-deps.js';
+import { showNewRequest, submitCaseAction, updateCaseAction } from './handlers/intake.js';
+import { showHelp } from './handlers/menu.js';
+import {
+  closeByRecommendationAction,
+  editCaseAction,
+  showMyCases,
+  viewCaseAction,
+  withdrawCaseAction,
+} from './handlers/my-cases.js';
+import { recordReferralAction, showReferral } from './handlers/referral.js';
 import type { HandlerResult, TurnInfo } from './reply.js';
 import type { Verb } from './verbs.js';
 
@@ -6,10 +16,18 @@ import type { Verb } from './verbs.js';
 export type CardAction = (info: TurnInfo, data: unknown) => Promise<HandlerResult>;
 
 /** The one table from verb to handler. `satisfies` makes a missing or extra verb a type error. */
-const table = {
-  'new-request': (info) => showComingSoon(info),
-  'my-cases': (info) => showComingSoon(info),
-  help: (info) => showHelp(info),
-} satisfies Record<Verb, CardAction>;
-
-export const cardActions: Readonly<Record<Verb, CardAction>> = table;
+export function createCardActions(deps: AppDeps): Readonly<Record<Verb, CardAction>> {
+  return {
+    'new-request': (info) => showNewRequest(info, deps),
+    'my-cases': (info) => showMyCases(info, deps),
+    help: (info) => showHelp(info),
+    'new-referral': (info) => showReferral(info, deps),
+    'submit-case': (info, data) => submitCaseAction(info, deps, data),
+    'update-case': (info, data) => updateCaseAction(info, deps, data),
+    'view-case': (info, data) => viewCaseAction(info, deps, data),
+    'edit-case': (info, data) => editCaseAction(info, deps, data),
+    'withdraw-case': (info, data) => withdrawCaseAction(info, deps, data),
+    'close-by-recommendation': (info, data) => closeByRecommendationAction(info, deps, data),
+    'record-referral': (info, data) => recordReferralAction(info, deps, data),
+  } satisfies Record<Verb, CardAction>;
+}

@@ -1,5 +1,17 @@
 /** Every `verb` a card in ../../cards may send. The card-actions table must cover exactly these (tested). */
-export const VERBS = ['new-request', 'my-cases', 'help'] as const;
+export const VERBS = [
+  'new-request',
+  'my-cases',
+  'help',
+  'new-referral',
+  'submit-case',
+  'update-case',
+  'view-case',
+  'edit-case',
+  'withdraw-case',
+  'close-by-recommendation',
+  'record-referral',
+] as const;
 export type Verb = (typeof VERBS)[number];
 
 export const isVerb = (v: unknown): v is Verb =>

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { describeError } from '../adapters/log/json-logger.js';
+import { describeError } from '../ports/logger.js';
 import type { Logger } from '../ports/logger.js';
 
 /** Generic bodies only: never a stack trace or an error's message, which may quote the request. */

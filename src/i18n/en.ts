@@ -1,3 +1,5 @@
+import { casesEn } from './en/cases.js';
+import { intakeEn } from './en/intake.js';
 import type { Messages } from './fi.js';
 
 /** English catalogue: same keys as fi.ts, checked by the type. */
@@ -233,5 +235,6 @@ export const en: Messages = {
         `Kela cooperation (rehabilitation): ${p.criteria.join('; ')}.`,
     },
   },
-  anonymity: {},
+  intake: intakeEn,
+  cases: casesEn,
 };

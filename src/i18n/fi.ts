@@ -1,3 +1,5 @@
+import { casesFi } from './fi/cases.js';
+import { intakeFi } from './fi/intake.js';
 import type { Widen } from './locale.js';
 
 /** Finnish catalogue: the source of truth for keys. en.ts must have exactly the same shape. */
@@ -235,7 +237,8 @@ export const fi = {
         `Kela-yhteistyö (kuntoutus): ${p.criteria.join('; ')}.`,
     },
   },
-  anonymity: {},
+  intake: intakeFi,
+  cases: casesFi,
 };
 
 export type Messages = Widen<typeof fi>;

@@ -7,3 +7,15 @@ export interface Logger {
   warn(event: string, fields?: LogFields): void;
   error(event: string, fields?: LogFields): void;
 }
+
+/** Describes an error for the log without its message, which may quote user input. */
+export function describeError(e: unknown): LogFields {
+  if (e instanceof Error) {
+    const code = (e as { code?: unknown }).code;
+    return {
+      errorName: e.name,
+      errorCode: typeof code === 'string' || typeof code === 'number' ? code : undefined,
+    };
+  }
+  return { errorName: typeof e };
+}

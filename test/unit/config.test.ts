@@ -59,11 +59,68 @@ describe('loadConfig', () => {
     [{ ALLOWED_TENANT_IDS: 'abc,def' }, 'ALLOWED_TENANT_IDS'],
     [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ MONGODB_URI: 'http://db.example.fi' }, 'MONGODB_URI'],
+    [{ MONGODB_URI: 'mongodb:/db.example.fi' }, 'MONGODB_URI'],
+    [{ MONGODB_DB: 'tym.consult' }, 'MONGODB_DB'],
+    [{ MONGODB_DB: '$tym' }, 'MONGODB_DB'],
+    [{ RETENTION_TEXT_DAYS: '0' }, 'RETENTION_TEXT_DAYS'],
+    [{ RETENTION_TEXT_DAYS: '1461' }, 'RETENTION_TEXT_DAYS'],
+    [{ RETENTION_TEXT_DAYS: '30.5' }, 'RETENTION_TEXT_DAYS'],
+    [{ RETENTION_RECORD_MONTHS: '0' }, 'RETENTION_RECORD_MONTHS'],
+    [{ RETENTION_RECORD_MONTHS: '49' }, 'RETENTION_RECORD_MONTHS'],
+    [{ PURGE_INTERVAL_MINUTES: '0' }, 'PURGE_INTERVAL_MINUTES'],
+    [{ PURGE_INTERVAL_MINUTES: '10081' }, 'PURGE_INTERVAL_MINUTES'],
   ])('refuses %o with a problem naming %s', (env, key) => {
     expect(problemsOf(env).some((p) => p.startsWith(key))).toBe(true);
   });
 
+  it('keeps the in-memory store and the default retention when nothing is set', () => {
+    expect(loadConfig({})).toMatchObject({
+      mongo: { uri: undefined, dbName: 'tym_consult' },
+      retention: { textDays: 90, recordMonths: 12, purgeIntervalMinutes: 60 },
+    });
+  });
+
+  it.each([
+    [
+      { MONGODB_URI: 'mongodb://127.0.0.1:27017/' },
+      { mongo: { uri: 'mongodb://127.0.0.1:27017/', dbName: 'tym_consult' } },
+    ],
+    [
+      {
+        MONGODB_URI: 'mongodb+srv://app:synthetic@cluster0.example.net/?retryWrites=true',
+        MONGODB_DB: 'tym-test_1',
+      },
+      {
+        mongo: {
+          uri: 'mongodb+srv://app:synthetic@cluster0.example.net/?retryWrites=true',
+          dbName: 'tym-test_1',
+        },
+      },
+    ],
+    [
+      { RETENTION_TEXT_DAYS: '1', RETENTION_RECORD_MONTHS: '1' },
+      { retention: { textDays: 1, recordMonths: 1, purgeIntervalMinutes: 60 } },
+    ],
+    [
+      { RETENTION_TEXT_DAYS: '1460', RETENTION_RECORD_MONTHS: '48', PURGE_INTERVAL_MINUTES: '1' },
+      { retention: { textDays: 1460, recordMonths: 48, purgeIntervalMinutes: 1 } },
+    ],
+  ])('parses %o', (env, expected) => {
+    expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it('does not repeat a refused MONGODB_URI, which may hold a password', () => {
+    const problems = problemsOf({ MONGODB_URI: 'postgres://app:hunter2@db.example.fi/tym' });
+    expect(problems).toHaveLength(1);
+    expect(problems.join('\n')).not.toContain('hunter2');
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ MICROSOFT_APP_ID: '', HOST: '' }).isAuthDisabled).toBe(true);
+    expect(loadConfig({ MONGODB_URI: '', MONGODB_DB: ' ' }).mongo).toEqual({
+      uri: undefined,
+      dbName: 'tym_consult',
+    });
   });
 });

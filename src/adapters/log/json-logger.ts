@@ -21,15 +21,3 @@ export function createJsonLogger(
     };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
-
-/** Describes an error for the log without its message, which may quote user input. */
-export function describeError(e: unknown): LogFields {
-  if (e instanceof Error) {
-    const code = (e as { code?: unknown }).code;
-    return {
-      errorName: e.name,
-      errorCode: typeof code === 'string' || typeof code === 'number' ? code : undefined,
-    };
-  }
-  return { errorName: typeof e };
-}

@@ -1,7 +1,7 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Config } from '../../config.js';
 import type { Logger } from '../../ports/logger.js';
-import { describeError } from '../log/json-logger.js';
+import { describeError } from '../../ports/logger.js';
 import { tenantGuard } from './tenant-guard.js';
 
 /**

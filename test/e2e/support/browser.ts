@@ -44,9 +44,20 @@ export async function openPage(browser: Browser, locale: string): Promise<Page> 
   return context.newPage();
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Saves a screenshot of the viewport under test/e2e/artifacts/. The playground scrolls its chat inside the page, so a
+ * full-page shot shows nothing more; worse, full-page and oversized element shots briefly resize the page, and the
+ * playground answers every re-render of a message by re-creating its Adaptive Card object, which silently drops what
+ * was typed into the card but not yet sent (the next submit then fails client-side validation on every field).
+ * Scroll what matters into view first (`locator.scrollIntoViewIfNeeded()`).
+ */
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? false });
   return path;
 }

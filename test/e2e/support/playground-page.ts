@@ -14,6 +14,23 @@ export class PlaygroundChat {
     return this.page.locator('.ac-adaptiveCard').filter({ hasText: text }).last();
   }
 
+  /** Every Adaptive Card in the chat, oldest first. */
+  cards(): Locator {
+    return this.page.locator('.ac-adaptiveCard');
+  }
+
+  /**
+   * Runs `action` and waits for the first card it brings as a new message. A card an `Action.Execute` returns
+   * replaces its own card in place (same message), so wait for that one with `card(text)` instead.
+   */
+  async nextCard(action: () => Promise<void>, timeout = 30_000): Promise<Locator> {
+    const before = await this.cards().count();
+    await action();
+    const card = this.cards().nth(before);
+    await card.waitFor({ timeout });
+    return card;
+  }
+
   /** Bot message bubbles that contain the text. */
   botMessage(text: string): Locator {
     return this.page.locator('.fai-OutputCard').filter({ hasText: text }).last();

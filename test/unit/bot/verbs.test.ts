@@ -1,8 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cardActions } from '../../../src/bot/card-actions.js';
+import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
+import { createCardActions } from '../../../src/bot/card-actions.js';
 import { VERBS } from '../../../src/bot/verbs.js';
+
+const cardActions = createCardActions({
+  stores: createMemoryStores(),
+  clock: { now: () => new Date(0) },
+  ids: { newId: () => 'id' },
+  areas: [],
+  logger: { debug() {}, info() {}, warn() {}, error() {} },
+});
 
 const CARDS_DIR = join(import.meta.dirname, '../../../cards');
 

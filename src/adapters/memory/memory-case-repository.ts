@@ -1,0 +1,67 @@
+import type { CaseOwner, CaseRecord } from '../../domain/case/case-record.js';
+import { isRecordExpired, isTextExpired } from '../../domain/retention/retention-policy.js';
+import type { CaseRepository } from '../../ports/case-repository.js';
+
+/** Cases in process memory (the embedded default). Copies in and out, like a real store. */
+export class MemoryCaseRepository implements CaseRepository {
+  private readonly byId = new Map<string, CaseRecord>();
+  /** The unique reference index, so an insert does not scan every case. */
+  private readonly references = new Set<string>();
+
+  async insert(c: CaseRecord): Promise<boolean> {
+    if (this.byId.has(c.id)) throw new Error(`case id ${c.id} inserted twice`);
+    if (this.references.has(c.reference)) return false;
+    this.byId.set(c.id, structuredClone(c));
+    this.references.add(c.reference);
+    return true;
+  }
+
+  async get(id: string): Promise<CaseRecord | undefined> {
+    const c = this.byId.get(id);
+    return c && structuredClone(c);
+  }
+
+  async replace(c: CaseRecord, expectedVersion: number): Promise<boolean> {
+    const stored = this.byId.get(c.id);
+    if (!stored || stored.version !== expectedVersion) return false;
+    // a reference never changes; MongoDB's unique index would refuse it, so this store does not allow it either
+    if (c.reference !== stored.reference && this.references.has(c.reference)) {
+      throw new Error(`reference ${c.reference} taken`);
+    }
+    this.references.delete(stored.reference);
+    this.references.add(c.reference);
+    this.byId.set(c.id, structuredClone(c));
+    return true;
+  }
+
+  async listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]> {
+    return [...this.byId.values()]
+      .filter((c) => c.owner.userId === owner.userId && c.owner.tenantId === owner.tenantId)
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.reference.localeCompare(a.reference))
+      .slice(0, limit)
+      .map((c) => structuredClone(c));
+  }
+
+  /** Retention: drops the free text of cases ended before the cutoff; a purge is a write, so it bumps the version. */
+  purgeText(endedBefore: Date): number {
+    let n = 0;
+    for (const c of this.byId.values()) {
+      if (!isTextExpired(c, endedBefore)) continue;
+      this.byId.set(c.id, { ...c, text: null, version: c.version + 1 });
+      n += 1;
+    }
+    return n;
+  }
+
+  /** Retention: deletes cases ended before the cutoff. */
+  deleteRecords(endedBefore: Date): number {
+    let n = 0;
+    for (const c of this.byId.values()) {
+      if (!isRecordExpired(c, endedBefore)) continue;
+      this.byId.delete(c.id);
+      this.references.delete(c.reference);
+      n += 1;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Stores } from '../../ports/stores.js';
+import { MemoryAuditLog } from './memory-audit-log.js';
+import { MemoryCaseRepository } from './memory-case-repository.js';
+import { MemoryDedupeStore } from './memory-dedupe-store.js';
+import { MemoryLeaseStore } from './memory-lease-store.js';
+import { MemoryReferenceSequence } from './memory-reference-sequence.js';
+import { MemoryReferralRepository } from './memory-referral-repository.js';
+import { MemoryRetentionStore } from './memory-retention-store.js';
+import { memoryStoreHealth } from './memory-store-health.js';
+
+/** The memory stores, with the concrete classes visible so that tests can read what was written. */
+export interface MemoryStores extends Stores {
+  readonly cases: MemoryCaseRepository;
+  readonly referrals: MemoryReferralRepository;
+  readonly audit: MemoryAuditLog;
+}
+
+/** The embedded default: everything in process memory, lost on restart. */
+export function createMemoryStores(): MemoryStores {
+  const cases = new MemoryCaseRepository();
+  const dedupe = new MemoryDedupeStore();
+  return {
+    cases,
+    references: new MemoryReferenceSequence(),
+    dedupe,
+    referrals: new MemoryReferralRepository(),
+    audit: new MemoryAuditLog(),
+    retention: new MemoryRetentionStore(cases, dedupe),
+    leases: new MemoryLeaseStore(),
+    health: memoryStoreHealth,
+    close: async () => {},
+  };
+}

@@ -1,0 +1,69 @@
+import type { Collection } from 'mongodb';
+import type { CaseOwner, CaseRecord } from '../../domain/case/case-record.js';
+import type { CaseRepository } from '../../ports/case-repository.js';
+import { StoreError } from '../../ports/store-error.js';
+import { fromCaseDocument, toCaseDocument, type CaseDocument } from './mongo-mappers.js';
+import { requireInteger, requireString } from './safe-filter.js';
+import { isDuplicateKey, storeCall } from './store-call.js';
+
+/** Largest page `listByOwner` serves (a larger limit is capped); a worker has tens of cases, not thousands. */
+const MAX_LIST = 1000;
+
+export class MongoCaseRepository implements CaseRepository {
+  constructor(private readonly cases: Collection<CaseDocument>) {}
+
+  async insert(c: CaseRecord): Promise<boolean> {
+    const op = 'cases.insert';
+    const doc = toCaseDocument(guardIds(c, op));
+    return storeCall(op, async () => {
+      try {
+        await this.cases.insertOne(doc);
+        return true;
+      } catch (e) {
+        if (!isDuplicateKey(e)) throw e;
+        // FerretDB names no index in the error: tell a taken reference from a case id inserted twice (a bug).
+        const sameId = await this.cases.findOne({ _id: doc._id }, { projection: { _id: 1 } });
+        if (sameId) throw new StoreError(op, { cause: new Error('case id inserted twice') });
+        return false;
+      }
+    });
+  }
+
+  async get(id: string): Promise<CaseRecord | undefined> {
+    const _id = requireString(id, 'id', 'cases.get');
+    const doc = await storeCall('cases.get', () => this.cases.findOne({ _id }));
+    return doc ? fromCaseDocument(doc) : undefined;
+  }
+
+  async replace(c: CaseRecord, expectedVersion: number): Promise<boolean> {
+    const op = 'cases.replace';
+    const version = requireInteger(expectedVersion, 'expectedVersion', op);
+    const { _id, ...rest } = toCaseDocument(guardIds(c, op));
+    const r = await storeCall(op, () => this.cases.replaceOne({ _id, version }, rest));
+    return r.matchedCount === 1;
+  }
+
+  async listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]> {
+    const op = 'cases.listByOwner';
+    const filter = {
+      'owner.userId': requireString(owner.userId, 'owner.userId', op),
+      'owner.tenantId': requireString(owner.tenantId, 'owner.tenantId', op),
+    };
+    const n = Math.min(requireInteger(limit, 'limit', op), MAX_LIST);
+    // limit(0) means "no limit" to MongoDB, so an empty page is answered here
+    if (n === 0) return [];
+    const docs = await storeCall(op, () =>
+      this.cases.find(filter).sort({ createdAt: -1, reference: -1 }).limit(n).toArray(),
+    );
+    return docs.map(fromCaseDocument);
+  }
+}
+
+/** The fields later used in filters must be strings when they are written, too. */
+function guardIds(c: CaseRecord, op: string): CaseRecord {
+  requireString(c.id, 'id', op);
+  requireString(c.reference, 'reference', op);
+  requireString(c.owner.userId, 'owner.userId', op);
+  requireString(c.owner.tenantId, 'owner.tenantId', op);
+  return c;
+}

@@ -1,0 +1,67 @@
+import type { Collection, Db, IndexDescription } from 'mongodb';
+import type {
+  AuditDocument,
+  CaseDocument,
+  CounterDocument,
+  DedupeDocument,
+  LeaseDocument,
+  ReferralDocument,
+} from './mongo-mappers.js';
+
+export interface MongoCollections {
+  readonly cases: Collection<CaseDocument>;
+  readonly counters: Collection<CounterDocument>;
+  readonly dedupe: Collection<DedupeDocument>;
+  readonly referrals: Collection<ReferralDocument>;
+  readonly audit: Collection<AuditDocument>;
+  readonly leases: Collection<LeaseDocument>;
+}
+
+export const COLLECTION_NAMES = {
+  cases: 'cases',
+  counters: 'case_reference_counters',
+  dedupe: 'dedupe_keys',
+  referrals: 'referrals',
+  audit: 'audit_log',
+  leases: 'leases',
+} as const satisfies Record<keyof MongoCollections, string>;
+
+/**
+ * Every secondary index, by collection. Plain and compound B-tree indexes only: no TTL and no partial indexes,
+ * which FerretDB v1 lacks and Cosmos DB restricts; the retention job deletes instead of a TTL index.
+ */
+export const INDEXES = {
+  cases: [
+    // the reference sequence may hand out a number twice (FerretDB loses concurrent $inc); this index decides
+    { key: { reference: 1 }, name: 'reference_unique', unique: true },
+    // equality fields first, then the whole sort: MongoDB sorts nothing in memory, Cosmos DB accepts the sort
+    { key: { 'owner.userId': 1, 'owner.tenantId': 1, createdAt: -1, reference: -1 }, name: 'owner_created' },
+    { key: { endedAt: 1 }, name: 'ended_at' },
+  ],
+  counters: [],
+  dedupe: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],
+  referrals: [{ key: { recordedAt: 1 }, name: 'recorded_at' }],
+  audit: [{ key: { at: 1 }, name: 'at' }],
+  leases: [{ key: { name: 1, term: -1 }, name: 'name_term' }],
+} as const satisfies Record<keyof MongoCollections, readonly IndexDescription[]>;
+
+export function collectionsOf(db: Db): MongoCollections {
+  return {
+    cases: db.collection<CaseDocument>(COLLECTION_NAMES.cases),
+    counters: db.collection<CounterDocument>(COLLECTION_NAMES.counters),
+    dedupe: db.collection<DedupeDocument>(COLLECTION_NAMES.dedupe),
+    referrals: db.collection<ReferralDocument>(COLLECTION_NAMES.referrals),
+    audit: db.collection<AuditDocument>(COLLECTION_NAMES.audit),
+    leases: db.collection<LeaseDocument>(COLLECTION_NAMES.leases),
+  };
+}
+
+/**
+ * Creates the indexes; a no-op when they exist, so every instance runs it at start. One `createIndex` per index:
+ * FerretDB v1.24.2 drops the connection (a server panic) on a `createIndexes` of two or more indexes that all exist.
+ */
+export async function ensureIndexes(c: MongoCollections): Promise<void> {
+  for (const name of Object.keys(INDEXES) as (keyof MongoCollections)[]) {
+    for (const { key, ...options } of INDEXES[name]) await c[name].createIndex({ ...key }, options);
+  }
+}

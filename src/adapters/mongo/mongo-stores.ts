@@ -1,0 +1,56 @@
+import { MongoClient } from 'mongodb';
+import type { Logger } from '../../ports/logger.js';
+import { StoreError } from '../../ports/store-error.js';
+import type { Stores } from '../../ports/stores.js';
+import { MongoAuditLog } from './mongo-audit-log.js';
+import { MongoCaseRepository } from './mongo-case-repository.js';
+import { collectionsOf, ensureIndexes } from './mongo-collections.js';
+import { MongoDedupeStore } from './mongo-dedupe-store.js';
+import { MongoLeaseStore } from './mongo-lease-store.js';
+import { MongoReferenceSequence } from './mongo-reference-sequence.js';
+import { MongoReferralRepository } from './mongo-referral-repository.js';
+import { MongoRetentionStore } from './mongo-retention-store.js';
+import { mongoStoreHealth } from './mongo-store-health.js';
+
+export interface MongoStoreOptions {
+  /** How long a call waits for a reachable server before it fails; also bounds `/readyz`. */
+  readonly serverSelectionTimeoutMS?: number;
+}
+
+/**
+ * Connects one MongoClient for the whole process, creates the indexes (idempotent, so every instance does it at
+ * start) and returns the stores over it. Rejects with a StoreError when the server cannot be reached.
+ */
+export async function createMongoStores(
+  uri: string,
+  dbName: string,
+  logger: Logger,
+  options: MongoStoreOptions = {},
+): Promise<Stores> {
+  const started = Date.now();
+  const client = new MongoClient(uri, {
+    appName: 'tym-consult',
+    serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+  });
+  const db = client.db(dbName);
+  const c = collectionsOf(db);
+  try {
+    await client.connect();
+    await ensureIndexes(c);
+  } catch (e) {
+    await client.close().catch(() => undefined);
+    throw new StoreError('connect', { cause: e });
+  }
+  logger.info('store.mongodb.ready', { db: dbName, ms: Date.now() - started });
+  return {
+    cases: new MongoCaseRepository(c.cases),
+    references: new MongoReferenceSequence(c.counters),
+    dedupe: new MongoDedupeStore(c.dedupe),
+    referrals: new MongoReferralRepository(c.referrals),
+    audit: new MongoAuditLog(c.audit),
+    retention: new MongoRetentionStore(c),
+    leases: new MongoLeaseStore(c.leases),
+    health: mongoStoreHealth(db),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,31 @@
+import type { CaseRecord } from '../domain/case/case-record.js';
+import { withdrawCase as withdraw } from '../domain/case/lifecycle.js';
+import { err, ok, type Result } from '../domain/result.js';
+import type { Actor, AppDeps } from './app-deps.js';
+import { recordAudit } from './audit.js';
+import { loadOwnCase } from './load-own-case.js';
+
+export type WithdrawCaseError =
+  { readonly code: 'not-found' } | { readonly code: 'not-withdrawable' } | { readonly code: 'stale' };
+
+/** The worker takes back a request the team has not discussed yet. */
+export async function withdrawCase(
+  deps: AppDeps,
+  actor: Actor,
+  caseId: string,
+): Promise<Result<CaseRecord, WithdrawCaseError>> {
+  const loaded = await loadOwnCase(deps, actor, caseId);
+  if (!loaded.ok) return loaded;
+  const current = loaded.value;
+  if (current.status === 'withdrawn') return ok(current);
+  const next = withdraw(current, actor, deps.clock.now());
+  if (!next.ok) return err({ code: next.error.code === 'not-found' ? 'not-found' : 'not-withdrawable' });
+  if (!(await deps.stores.cases.replace(next.value, current.version))) return err({ code: 'stale' });
+  await recordAudit(deps, {
+      actor,
+    action: 'case.withdrawn',
+    result: 'ok',
+    subject: caseId,
+  });
+  return ok(next.value);
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { AppDeps } from '../../app/app-deps.js';
+import { closeByRecommendation } from '../../app/close-by-recommendation.js';
+import { listMyCases } from '../../app/list-my-cases.js';
+import { viewCase } from '../../app/view-case.js';
+import { withdrawCase } from '../../app/withdraw-case.js';
+import { intakeValuesOf } from '../../cards/case-intake-submit.js';
+import { renderIntakeCard } from '../../cards/case-intake.js';
+import { renderCaseDetailCard } from '../../cards/case-detail.js';
+import { renderMyCasesCard } from '../../cards/my-cases.js';
+import { renderNoticeCard } from '../../cards/notice.js';
+import { isEditable } from '../../domain/case/lifecycle.js';
+import { cardReply, textReply, type HandlerResult, type TurnInfo } from '../reply.js';
+
+const CaseAction = z.strictObject({ caseId: z.uuid() });
+
+const tampered = (info: TurnInfo): HandlerResult => ({ replies: [textReply(info.t.common.unknownAction)] });
+const notice = (info: TurnInfo, text: string): HandlerResult => ({ card: renderNoticeCard(info.t, text) });
+
+export async function showMyCases(info: TurnInfo, deps: AppDeps): Promise<HandlerResult> {
+  const cases = await listMyCases(deps, info.actor);
+  return { replies: [cardReply(renderMyCasesCard(info.t, info.locale, cases))] };
+}
+
+export async function viewCaseAction(info: TurnInfo, deps: AppDeps, data: unknown): Promise<HandlerResult> {
+  const a = CaseAction.safeParse(data);
+  if (!a.success) return tampered(info);
+  const r = await viewCase(deps, info.actor, a.data.caseId);
+  if (!r.ok) return { replies: [textReply(info.t.cases.notices.notFound)] };
+  return { replies: [cardReply(renderCaseDetailCard(info.t, info.locale, r.value))] };
+}
+
+export async function editCaseAction(info: TurnInfo, deps: AppDeps, data: unknown): Promise<HandlerResult> {
+  const a = CaseAction.safeParse(data);
+  if (!a.success) return tampered(info);
+  const r = await viewCase(deps, info.actor, a.data.caseId);
+  if (!r.ok) return notice(info, info.t.cases.notices.notFound);
+  const c = r.value;
+  if (!isEditable(c) || c.text === null) return notice(info, info.t.cases.notices.notEditable);
+  const values = intakeValuesOf({ ...c.details, text: c.text });
+  const edit = { caseId: c.id, version: c.version, reference: c.reference };
+  return { card: renderIntakeCard(info.t, { areas: deps.areas, values, edit }) };
+}
+
+export async function withdrawCaseAction(
+  info: TurnInfo,
+  deps: AppDeps,
+  data: unknown,
+): Promise<HandlerResult> {
+  const a = CaseAction.safeParse(data);
+  if (!a.success) return tampered(info);
+  const r = await withdrawCase(deps, info.actor, a.data.caseId);
+  if (r.ok) return notice(info, info.t.cases.notices.withdrawn({ reference: r.value.reference }));
+  const n = info.t.cases.notices;
+  return notice(
+    info,
+    r.error.code === 'not-found' ? n.notFound : r.error.code === 'stale' ? n.stale : n.notWithdrawable,
+  );
+}
+
+export async function closeByRecommendationAction(
+  info: TurnInfo,
+  deps: AppDeps,
+  data: unknown,
+): Promise<HandlerResult> {
+  const a = CaseAction.safeParse(data);
+  if (!a.success) return tampered(info);
+  const r = await closeByRecommendation(deps, info.actor, a.data.caseId);
+  if (r.ok) return notice(info, info.t.cases.notices.closed({ reference: r.value.reference }));
+  const n = info.t.cases.notices;
+  return notice(
+    info,
+    r.error.code === 'not-found' ? n.notFound : r.error.code === 'stale' ? n.stale : n.notClosable,
+  );
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import template from '../../cards/case-detail.card.json' with { type: 'json' };
+import { findArea } from '../domain/areas.js';
+import type { CaseRecord } from '../domain/case/case-record.js';
+import { isEditable, isWithdrawable } from '../domain/case/lifecycle.js';
+import { describeOutcome, describeReason } from '../domain/triage/describe-reason.js';
+import type { Messages } from '../i18n/fi.js';
+import { formatDateTime } from '../i18n/format.js';
+import type { Locale } from '../i18n/locale.js';
+import { expandTemplate, type AdaptiveCardJson } from './card-json.js';
+import { isClosableByRecommendation } from './case-received.js';
+
+const Text = z.string().min(1);
+
+export const CaseDetailData = z.object({
+  title: Text,
+  caseId: Text,
+  facts: z.array(z.object({ title: Text, value: Text })),
+  recommendation: z.object({ name: Text }),
+  reasons: z.array(Text),
+  hasText: z.boolean(),
+  description: z.string(),
+  question: z.string(),
+  history: z.array(Text),
+  isEditable: z.boolean(),
+  isWithdrawable: z.boolean(),
+  isClosable: z.boolean(),
+  labels: z.record(z.string(), Text),
+});
+
+/** One of the worker's own cases, with its text (only the owner ever gets this card). */
+export function renderCaseDetailCard(t: Messages, locale: Locale, c: CaseRecord): AdaptiveCardJson {
+  const d = t.cases.detail;
+  const data = CaseDetailData.parse({
+    title: d.title({ reference: c.reference }),
+    caseId: c.id,
+    facts: [
+      { title: d.status, value: t.cases.statuses[c.status] },
+      { title: d.created, value: formatDateTime(c.createdAt, locale) },
+      { title: d.area, value: findArea(c.details.areaCode)?.name ?? c.details.areaCode },
+      { title: d.organisation, value: t.intake.organisations[c.details.organisation] },
+      { title: d.form, value: t.intake.forms[c.details.form] },
+    ],
+    recommendation: { name: describeOutcome(c.recommendation.outcome, t.triage).name },
+    reasons: c.recommendation.reasons.map((r) => describeReason(r, t.triage)),
+    hasText: c.text !== null,
+    description: c.text?.description ?? '',
+    question: c.text?.question ?? '',
+    history: c.events.map((e) => `${formatDateTime(e.at, locale)}: ${t.cases.events[e.type]}`),
+    isEditable: isEditable(c),
+    isWithdrawable: isWithdrawable(c),
+    isClosable: isClosableByRecommendation(c),
+    labels: {
+      description: d.description,
+      question: d.question,
+      textPurged: d.textPurged,
+      history: d.history,
+      edit: d.edit,
+      withdraw: d.withdraw,
+      close: t.cases.received.closeByRecommendation,
+      myCases: t.menu.myCases,
+    },
+  });
+  return expandTemplate(template, data);
+}

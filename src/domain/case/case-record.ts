@@ -1,0 +1,80 @@
+import type { Reason } from '../triage/reason.js';
+import type {
+  AgeGroup,
+  ConsultationForm,
+  KelaCriterion,
+  NetworkParty,
+  Organisation,
+  Outcome,
+  SocialSituationScale,
+  SocialWelfareConsent,
+  TriageAnswers,
+  UnemploymentBand,
+} from './vocabulary.js';
+
+export const CASE_STATUSES = ['submitted', 'scheduled', 'discussed', 'closed', 'withdrawn'] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+/** Free text of a case: personal data until proven otherwise, so it is kept apart and purged first. */
+export interface CaseText {
+  /** The anonymised description of the situation. */
+  readonly description: string;
+  /** What the worker asks the team. */
+  readonly question: string;
+}
+
+/** Everything the worker states about a case: the coded fields and the free text. */
+export interface CaseDetails {
+  readonly organisation: Organisation;
+  readonly areaCode: string;
+  readonly ageGroup: AgeGroup;
+  readonly unemployment: UnemploymentBand;
+  readonly scale: SocialSituationScale;
+  readonly answers: TriageAnswers;
+  readonly kelaCriteria: readonly KelaCriterion[];
+  readonly socialWelfareConsent: SocialWelfareConsent;
+  readonly form: ConsultationForm;
+  /** For a network consultation: the client agreed to it beforehand (Rukkanen). */
+  readonly hasNetworkConsent: boolean;
+  readonly networkParties: readonly NetworkParty[];
+  readonly text: CaseText;
+}
+
+export const CASE_EVENT_TYPES = [
+  'submitted',
+  'edited',
+  'scheduled',
+  'discussed',
+  'closed',
+  'withdrawn',
+] as const;
+export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
+
+/** One step of a case's life, coded; the flow figures are counted from these. */
+export interface CaseEvent {
+  readonly type: CaseEventType;
+  readonly at: Date;
+  /** Teams object id of who did it. */
+  readonly by: string;
+}
+
+export interface CaseOwner {
+  readonly userId: string;
+  readonly tenantId: string;
+}
+
+export interface CaseRecord {
+  readonly id: string;
+  readonly reference: string;
+  readonly status: CaseStatus;
+  readonly owner: CaseOwner;
+  readonly details: Omit<CaseDetails, 'text'>;
+  /** null once the retention purge has removed the free text. */
+  readonly text: CaseText | null;
+  readonly recommendation: { readonly outcome: Outcome; readonly reasons: readonly Reason[] };
+  readonly events: readonly CaseEvent[];
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  /** Optimistic concurrency: every write bumps it and requires the version it read. */
+  readonly version: number;
+}

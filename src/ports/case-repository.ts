@@ -1,0 +1,12 @@
+import type { CaseOwner, CaseRecord } from '../domain/case/case-record.js';
+
+/** Stored cases. Adapters throw StoreError on infrastructure failures; expected outcomes are return values. */
+export interface CaseRepository {
+  /** Stores a new case. Resolves `false` when its reference is already taken (the caller picks the next one). */
+  insert(c: CaseRecord): Promise<boolean>;
+  get(id: string): Promise<CaseRecord | undefined>;
+  /** Replaces the case if the stored version is `expectedVersion`; `false` when another write came first. */
+  replace(c: CaseRecord, expectedVersion: number): Promise<boolean>;
+  /** The owner's cases, newest first. */
+  listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]>;
+}

@@ -1,0 +1,28 @@
+/**
+ * The store contracts against the MongoDB adapters, on the local FerretDB v1 server or on MONGODB_URI (MongoDB 7+);
+ * every test gets a fresh database. Skipped with a printed reason when no server can be had, failed when
+ * MONGODB_REQUIRED=1 (as in CI). The memory run of the same contracts is test/unit/memory-stores.test.ts.
+ */
+import { afterAll, describe } from 'vitest';
+import { describeAppendOnlyContract } from '../contract/append-only.contract.js';
+import { describeCaseRepositoryContract } from '../contract/case-repository.contract.js';
+import { describeDedupeStoreContract } from '../contract/dedupe-store.contract.js';
+import { describeLeaseStoreContract } from '../contract/lease-store.contract.js';
+import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
+import { describeRetentionContract } from '../contract/retention.contract.js';
+import { startMongoTestServer } from './support/mongo-server.js';
+import { mongoStoresOn } from './support/mongo-stores-harness.js';
+
+const server = await startMongoTestServer();
+
+describe.skipIf(!server)('MongoDB stores', () => {
+  if (!server) return;
+  afterAll(() => server.stop());
+  const label = `mongodb (${server.kind})`;
+  describeCaseRepositoryContract(label, mongoStoresOn(server, 'cases'));
+  describeReferenceSequenceContract(label, mongoStoresOn(server, 'refs'));
+  describeDedupeStoreContract(label, mongoStoresOn(server, 'dedupe'));
+  describeAppendOnlyContract(label, mongoStoresOn(server, 'append'));
+  describeRetentionContract(label, mongoStoresOn(server, 'retention'));
+  describeLeaseStoreContract(label, mongoStoresOn(server, 'leases'));
+});

@@ -1,0 +1,26 @@
+/** The store contracts against the in-memory adapters (the MongoDB run is test/integration/mongo-stores.int.test.ts). */
+import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
+import { describeAppendOnlyContract } from '../contract/append-only.contract.js';
+import { describeCaseRepositoryContract } from '../contract/case-repository.contract.js';
+import { describeDedupeStoreContract } from '../contract/dedupe-store.contract.js';
+import { describeLeaseStoreContract } from '../contract/lease-store.contract.js';
+import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
+import { describeRetentionContract } from '../contract/retention.contract.js';
+import type { MakeStores } from '../contract/stores-harness.js';
+
+const memory: MakeStores = async () => {
+  const stores = createMemoryStores();
+  return {
+    stores,
+    readAudit: async () => structuredClone(stores.audit.entries),
+    readReferrals: async () => structuredClone(stores.referrals.referrals),
+    cleanup: () => stores.close(),
+  };
+};
+
+describeCaseRepositoryContract('memory', memory);
+describeReferenceSequenceContract('memory', memory);
+describeDedupeStoreContract('memory', memory);
+describeAppendOnlyContract('memory', memory);
+describeRetentionContract('memory', memory);
+describeLeaseStoreContract('memory', memory);
