@@ -62,7 +62,14 @@ export const ConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.TYM_MODE !== 'production') return;
-    const need = ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'HOST'] as const;
+    // Production data must survive a restart: the embedded in-memory store is for development only.
+    const need = [
+      'MICROSOFT_APP_ID',
+      'MICROSOFT_APP_PASSWORD',
+      'MICROSOFT_APP_TENANT_ID',
+      'HOST',
+      'MONGODB_URI',
+    ] as const;
     for (const key of need) {
       if (c[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production mode' });

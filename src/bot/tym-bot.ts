@@ -84,7 +84,9 @@ export class TymBot extends ActivityHandler {
       isVerb(verb) ? this.actions[verb](info, invokeValue.action.data) : Promise.resolve(unknownAction(info)),
     );
     if (result?.card) return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: '' as never };
+    // Teams shows a message-type invoke response under the clicked card: say where the answer went.
+    const done = toTurnInfo(context).t.common.actionDone;
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: done as never };
   }
 
   /** Runs a handler and sends its replies; an unexpected failure becomes a polite "try again" card and a log line. */

@@ -24,6 +24,7 @@ const RepeatedInput = z.object({
   label: z.string().min(1),
   value: z.string(),
   requiredText: z.string().min(1),
+  chooseText: z.string().min(1),
   choices: Choices,
 });
 
@@ -80,7 +81,7 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
     problemsHeading: input.problemsHeading ?? '',
     problems: input.problems ?? [],
     sections: { ...i.sections, scale: t.triage.scale.title },
-    labels: { ...i.fields, required: i.requiredShort },
+    labels: { ...i.fields, required: i.requiredShort, choose: i.choose },
     placeholders: i.placeholders,
     scaleHint: t.triage.scale.hint,
     networkHint: i.networkHint,
@@ -99,6 +100,7 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
       label: t.triage.scale.domains[d].name,
       value: values[scaleInputId(d) as keyof IntakeValues],
       requiredText: i.errors.required({ field: t.triage.scale.domains[d].name }),
+      chooseText: i.choose,
       choices: t.triage.scale.domains[d].levels.map((text, n) => ({
         title: `${n + 1} – ${text}`,
         value: String(n + 1),
@@ -109,6 +111,7 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
       label: t.triage.questions[q].text,
       value: values[triageInputId(q) as keyof IntakeValues],
       requiredText: i.errors.required({ field: t.triage.questions[q].short }),
+      chooseText: i.choose,
       choices: answers,
     })),
     values,

@@ -6,6 +6,7 @@ import type { Messages } from './fi.js';
 export const en: Messages = {
   common: {
     comingSoon: 'This feature is coming soon.',
+    actionDone: 'Done, see the message below.',
     tryAgainShortly: 'The service has a temporary problem. Please try again shortly.',
     unknownAction:
       'This action was not recognised. The card may be out of date: type "help" for a fresh menu.',

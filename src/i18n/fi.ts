@@ -6,6 +6,7 @@ import type { Widen } from './locale.js';
 export const fi = {
   common: {
     comingSoon: 'Tämä toiminto on tulossa pian.',
+    actionDone: 'Valmis, katso viesti alla.',
     tryAgainShortly: 'Palvelussa on hetkellinen häiriö. Yritä hetken kuluttua uudelleen.',
     unknownAction:
       'Tätä toimintoa ei tunnistettu. Kortti voi olla vanhentunut: avaa uusi valikko kirjoittamalla "apua".',

@@ -134,7 +134,9 @@ describe('case intake in the Agents Playground', () => {
       }),
       { exact: true },
     );
-    await expect(finding.isVisible()).resolves.toBe(true);
+    // Listed at the top of the card and again beside the submit button, where the worker is after pressing it.
+    await expect(finding.count()).resolves.toBe(2);
+    await expect(finding.last().isVisible()).resolves.toBe(true);
     const botText = await cardTextOutsideInputs(refused);
     expect(botText).toContain(MASKED_CODE);
     expect(botText).not.toContain(IDENTITY_CODE);
@@ -158,7 +160,7 @@ describe('case intake in the Agents Playground', () => {
     await expect(kela.isChecked()).resolves.toBe(true);
     await expect(radio(refused, fields.form, i.forms.team).isChecked()).resolves.toBe(true);
 
-    await finding.scrollIntoViewIfNeeded();
+    await finding.first().scrollIntoViewIfNeeded();
     await screenshot(page, 'case-intake-refused');
     intake = refused;
   });

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
 import { composeApp, type App } from '../../src/compose.js';
 import { loadConfig } from '../../src/config.js';
 import type { StoreHealth } from '../../src/ports/store-health.js';
@@ -12,12 +13,17 @@ const PRODUCTION_ENV = {
   MICROSOFT_APP_ID: 'c0ffee00-1234-4abc-8def-0123456789ab',
   MICROSOFT_APP_PASSWORD: 'synthetic-secret-for-tests',
   MICROSOFT_APP_TENANT_ID: TENANT_ID,
+  MONGODB_URI: 'mongodb://127.0.0.1:1',
 };
 
 describe('production mode', () => {
   let app: App;
   beforeAll(async () => {
-    app = await composeApp(loadConfig(PRODUCTION_ENV), { logger: memoryLogger() });
+    // The stores are replaced: these tests are about the HTTP edge, not the database.
+    app = await composeApp(loadConfig(PRODUCTION_ENV), {
+      logger: memoryLogger(),
+      stores: createMemoryStores(),
+    });
   });
 
   it('answers 401 with a generic body to a request without a token', async () => {

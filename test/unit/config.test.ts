@@ -9,6 +9,7 @@ const PROD = {
   MICROSOFT_APP_ID: APP_ID,
   MICROSOFT_APP_PASSWORD: 'synthetic',
   MICROSOFT_APP_TENANT_ID: TENANT,
+  MONGODB_URI: 'mongodb://127.0.0.1:27017',
 };
 
 const problemsOf = (env: Record<string, string>) => {
@@ -30,7 +31,13 @@ describe('loadConfig', () => {
 
   it('refuses to start in production without credentials, naming every missing key at once', () => {
     const problems = problemsOf({ TYM_MODE: 'production' });
-    for (const key of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'HOST']) {
+    for (const key of [
+      'MICROSOFT_APP_ID',
+      'MICROSOFT_APP_PASSWORD',
+      'MICROSOFT_APP_TENANT_ID',
+      'HOST',
+      'MONGODB_URI',
+    ]) {
       expect(problems.some((p) => p.startsWith(key))).toBe(true);
     }
   });

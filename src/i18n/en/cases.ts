@@ -18,7 +18,7 @@ export const casesEn: Messages['cases'] = {
       "The request is now in the consultation team's queue. You will be told when it is on the agenda, and you can join the meeting.",
     nextChoice:
       "The request is in the consultation team's queue. If the recommendation is enough, you can close the request; otherwise the team will discuss it.",
-    closeByRecommendation: 'The recommendation is enough, close the request',
+    closeByRecommendation: 'Enough: close request',
   },
   list: {
     title: 'My cases',

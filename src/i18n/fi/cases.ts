@@ -16,7 +16,7 @@ export const casesFi = {
       'Pyyntö on nyt konsultaatiotiimin jonossa. Saat tiedon, kun se on asialistalla, ja voit osallistua tapaamiseen.',
     nextChoice:
       'Pyyntö on konsultaatiotiimin jonossa. Jos suositus riittää, voit sulkea pyynnön; muuten tiimi käsittelee sen.',
-    closeByRecommendation: 'Suositus riittää, sulje pyyntö',
+    closeByRecommendation: 'Suositus riittää: sulje',
   },
   list: {
     title: 'Omat tapaukset',
