@@ -32,7 +32,7 @@ export async function closeByRecommendation(
   };
   if (!(await deps.stores.cases.replace(closed, c.version))) return err({ code: 'stale' });
   await recordAudit(deps, {
-      actor,
+    actor,
     action: 'case.closed',
     result: 'ok',
     subject: caseId,

@@ -30,7 +30,7 @@ export async function recordReferral(
   };
   await deps.stores.referrals.insert(referral);
   await recordAudit(deps, {
-      actor: input.actor,
+    actor: input.actor,
     action: 'referral.recorded',
     result: 'ok',
     subject: referral.id,

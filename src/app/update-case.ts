@@ -56,7 +56,7 @@ export async function updateCase(
   };
   if (!(await deps.stores.cases.replace(updated, current.version))) return err({ code: 'stale' });
   await recordAudit(deps, {
-      actor: input.actor,
+    actor: input.actor,
     action: 'case.edited',
     result: 'ok',
     subject: current.id,

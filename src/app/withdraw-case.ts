@@ -22,7 +22,7 @@ export async function withdrawCase(
   if (!next.ok) return err({ code: next.error.code === 'not-found' ? 'not-found' : 'not-withdrawable' });
   if (!(await deps.stores.cases.replace(next.value, current.version))) return err({ code: 'stale' });
   await recordAudit(deps, {
-      actor,
+    actor,
     action: 'case.withdrawn',
     result: 'ok',
     subject: caseId,

@@ -20,7 +20,9 @@ function switchableStores(): Stores & { down: boolean; auditDown: boolean } {
         const value = Reflect.get(obj, prop, receiver);
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) =>
-          isDown() ? Promise.reject(new StoreError(String(prop))) : (value as (...a: unknown[]) => unknown).apply(obj, args);
+          isDown()
+            ? Promise.reject(new StoreError(String(prop)))
+            : (value as (...a: unknown[]) => unknown).apply(obj, args);
       },
     });
   return Object.assign(state, {
@@ -84,6 +86,8 @@ describe('when the store is down', () => {
     const res = await request(app.http).post('/api/messages').send(activity).expect(200);
     stores.auditDown = false;
     expect(JSON.stringify(res.body.value)).toMatch(/KUO-\d{4}-\d{4}/);
-    expect(logger.lines.some((l) => l.includes('audit.append-failed') && l.includes('case.created'))).toBe(true);
+    expect(logger.lines.some((l) => l.includes('audit.append-failed') && l.includes('case.created'))).toBe(
+      true,
+    );
   });
 });
