@@ -9,7 +9,9 @@ import { renderIntakeCard } from '../../cards/case-intake.js';
 import { renderCaseDetailCard } from '../../cards/case-detail.js';
 import { renderMyCasesCard } from '../../cards/my-cases.js';
 import { renderNoticeCard } from '../../cards/notice.js';
+import type { CaseRecord } from '../../domain/case/case-record.js';
 import { isEditable } from '../../domain/case/lifecycle.js';
+import type { Result } from '../../domain/result.js';
 import { cardReply, textReply, type HandlerResult, type TurnInfo } from '../reply.js';
 
 const CaseAction = z.strictObject({ caseId: z.uuid() });
@@ -42,34 +44,54 @@ export async function editCaseAction(info: TurnInfo, deps: AppDeps, data: unknow
   return { card: renderIntakeCard(info.t, { areas: deps.areas, values, edit }) };
 }
 
-export async function withdrawCaseAction(
+type CaseChange = (
+  deps: AppDeps,
+  actor: TurnInfo['actor'],
+  caseId: string,
+) => Promise<
+  Result<CaseRecord, { readonly code: 'not-found' | 'stale' | 'not-withdrawable' | 'not-closable' }>
+>;
+
+/** Runs a one-click change of an own case and answers with a notice replacing the clicked card. */
+async function changeCase(
   info: TurnInfo,
   deps: AppDeps,
   data: unknown,
+  change: CaseChange,
+  done: (reference: string) => string,
+  refused: string,
 ): Promise<HandlerResult> {
   const a = CaseAction.safeParse(data);
   if (!a.success) return tampered(info);
-  const r = await withdrawCase(deps, info.actor, a.data.caseId);
-  if (r.ok) return notice(info, info.t.cases.notices.withdrawn({ reference: r.value.reference }));
+  const r = await change(deps, info.actor, a.data.caseId);
+  if (r.ok) return notice(info, done(r.value.reference));
   const n = info.t.cases.notices;
   return notice(
     info,
-    r.error.code === 'not-found' ? n.notFound : r.error.code === 'stale' ? n.stale : n.notWithdrawable,
+    r.error.code === 'not-found' ? n.notFound : r.error.code === 'stale' ? n.stale : refused,
   );
 }
 
-export async function closeByRecommendationAction(
+export const withdrawCaseAction = (info: TurnInfo, deps: AppDeps, data: unknown): Promise<HandlerResult> =>
+  changeCase(
+    info,
+    deps,
+    data,
+    withdrawCase,
+    (reference) => info.t.cases.notices.withdrawn({ reference }),
+    info.t.cases.notices.notWithdrawable,
+  );
+
+export const closeByRecommendationAction = (
   info: TurnInfo,
   deps: AppDeps,
   data: unknown,
-): Promise<HandlerResult> {
-  const a = CaseAction.safeParse(data);
-  if (!a.success) return tampered(info);
-  const r = await closeByRecommendation(deps, info.actor, a.data.caseId);
-  if (r.ok) return notice(info, info.t.cases.notices.closed({ reference: r.value.reference }));
-  const n = info.t.cases.notices;
-  return notice(
+): Promise<HandlerResult> =>
+  changeCase(
     info,
-    r.error.code === 'not-found' ? n.notFound : r.error.code === 'stale' ? n.stale : n.notClosable,
+    deps,
+    data,
+    closeByRecommendation,
+    (reference) => info.t.cases.notices.closed({ reference }),
+    info.t.cases.notices.notClosable,
   );
-}

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ScaleDomain, ScaleLevel, SocialSituationScale } from '../../../src/domain/case/vocabulary.js';
+import type { ScaleDomain, ScaleLevel } from '../../../src/domain/case/vocabulary.js';
+import { scaleOf } from '../../fixtures/scale.js';
 import { assessScale, isScaleLow, scaleReasons, socialPeakLevel } from '../../../src/domain/triage/scale.js';
-
-const scaleOf = (levels: Partial<Record<ScaleDomain, ScaleLevel>> = {}): SocialSituationScale => ({
-  'managing-affairs': 1,
-  appointments: 1,
-  housing: 1,
-  employment: 1,
-  finances: 1,
-  health: 1,
-  'social-relationships': 1,
-  ...levels,
-});
 
 describe('assessScale', () => {
   it.each<[string, Partial<Record<ScaleDomain, ScaleLevel>>, ScaleDomain[], ScaleDomain[], boolean]>([
