@@ -80,21 +80,28 @@ export class TymBot extends ActivityHandler {
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
     const verb = invokeValue.action.verb;
-    const result = await this.respond(context, (info) =>
-      isVerb(verb) ? this.actions[verb](info, invokeValue.action.data) : Promise.resolve(unknownAction(info)),
+    const info = toTurnInfo(context);
+    const result = await this.respond(
+      context,
+      (i) =>
+        isVerb(verb) ? this.actions[verb](i, invokeValue.action.data) : Promise.resolve(unknownAction(i)),
+      info,
     );
     if (result?.card) return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
     // Teams shows a message-type invoke response under the clicked card: say where the answer went.
-    const done = toTurnInfo(context).t.common.actionDone;
-    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: done as never };
+    return {
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: info.t.common.actionDone as never,
+    };
   }
 
   /** Runs a handler and sends its replies; an unexpected failure becomes a polite "try again" card and a log line. */
   private async respond(
     context: TurnContext,
     handler: (info: TurnInfo) => Promise<HandlerResult>,
+    info: TurnInfo = toTurnInfo(context),
   ): Promise<HandlerResult | undefined> {
-    const info = toTurnInfo(context);
     this.deps.logger.debug('turn.received', {
       activityType: context.activity.type,
       name: context.activity.name,

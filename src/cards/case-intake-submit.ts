@@ -103,7 +103,7 @@ function toProblem(
 /** Parses the card's inputs into case details, or says which fields to fix (or that the card was tampered with). */
 export function parseIntakeSubmit(
   inputs: Readonly<Record<string, unknown>>,
-): Result<Omit<CaseDetails, never>, IntakeParseError> {
+): Result<CaseDetails, IntakeParseError> {
   const parsed = IntakeSubmit.safeParse(inputs);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => toProblem(issue, inputs));

@@ -1,6 +1,5 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevStack, type DevStack } from '../../scripts/dev/dev-stack.js';
 import type { ScaleDomain, TriageAnswer, TriageQuestion } from '../../src/domain/case/vocabulary.js';
 import { en } from '../../src/i18n/en.js';
 import { fi } from '../../src/i18n/fi.js';
@@ -17,8 +16,9 @@ import {
   textInput,
   tickChoice,
 } from './support/adaptive-card-inputs.js';
-import { freePort, launchBrowser, openPage, screenshot } from './support/browser.js';
-import { PlaygroundChat } from './support/playground-page.js';
+import { screenshot } from './support/browser.js';
+import type { PlaygroundChat } from './support/playground-page.js';
+import { openPlaygroundSession, type PlaygroundSession } from './support/playground-session.js';
 
 /*
  * A worker sends a case through the real intake card in the Agents Playground. The first version of the
@@ -65,33 +65,18 @@ const scaleTitle = (domain: ScaleDomain, level: number) =>
   `${level} – ${t.triage.scale.domains[domain].levels[level - 1]}`;
 const REFERENCE = /[A-Z]{3}-\d{4}-\d{4}/;
 
-let stack: DevStack;
-let browser: Browser;
+let session: PlaygroundSession;
 let page: Page;
 let chat: PlaygroundChat;
 let intake: Locator;
 let reference = '';
 
 beforeAll(async () => {
-  stack = await startDevStack({
-    role: 'worker',
-    botPort: await freePort(),
-    playgroundPort: await freePort(),
-    stdio: 'pipe',
-    // The embedded in-memory store, whatever the shell has: a fresh sequence, and nothing written anywhere else.
-    env: { MONGODB_URI: '' },
-  });
-  browser = await launchBrowser();
-  page = await openPage(browser, 'fi-FI');
-  chat = new PlaygroundChat(page);
-  await chat.open(stack.playgroundUrl);
+  session = await openPlaygroundSession('worker');
+  ({ page, chat } = session);
 });
 
-afterAll(async () => {
-  if (page) await screenshot(page, 'case-intake-end').catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close('case-intake-end'));
 
 describe('case intake in the Agents Playground', () => {
   it('opens the intake card from the welcome card', async () => {

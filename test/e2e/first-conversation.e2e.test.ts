@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDevStack, type DevStack } from '../../scripts/dev/dev-stack.js';
-import { freePort, launchBrowser, openPage, screenshot } from './support/browser.js';
-import { PlaygroundChat } from './support/playground-page.js';
+import { screenshot } from './support/browser.js';
+import type { PlaygroundChat } from './support/playground-page.js';
+import { openPlaygroundSession, type PlaygroundSession } from './support/playground-session.js';
 
-let stack: DevStack;
-let browser: Browser;
+let session: PlaygroundSession;
 let page: Page;
 let chat: PlaygroundChat;
 
 beforeAll(async () => {
-  stack = await startDevStack({
-    role: 'worker',
-    botPort: await freePort(),
-    playgroundPort: await freePort(),
-    stdio: 'pipe',
-  });
-  browser = await launchBrowser();
-  page = await openPage(browser, 'fi-FI');
-  chat = new PlaygroundChat(page);
-  await chat.open(stack.playgroundUrl);
+  session = await openPlaygroundSession('worker');
+  ({ page, chat } = session);
 });
 
-afterAll(async () => {
-  if (page) await screenshot(page, 'first-conversation').catch(() => undefined);
-  await browser?.close();
-  await stack?.stop();
-});
+afterAll(() => session?.close('first-conversation'));
 
 describe('first conversation in the Agents Playground', () => {
   it('shows the Finnish welcome card when the chat opens', async () => {

@@ -15,6 +15,7 @@ import type { Reason, ReasonCode } from '../../../src/domain/triage/reason.js';
 import { recommendPath } from '../../../src/domain/triage/recommend-path.js';
 import { en } from '../../../src/i18n/en.js';
 import { fi } from '../../../src/i18n/fi.js';
+import { scaleOf } from '../../fixtures/scale.js';
 
 const CATALOGUES = [
   ['fi', fi.triage],
@@ -153,15 +154,7 @@ describe('every recommendation', () => {
     [{} as TriageAnswers],
   );
   const scales = [
-    {
-      'managing-affairs': 1,
-      appointments: 1,
-      housing: 1,
-      employment: 1,
-      finances: 1,
-      health: 1,
-      'social-relationships': 1,
-    },
+    scaleOf(),
     {
       'managing-affairs': 3,
       appointments: 2,

@@ -11,6 +11,7 @@ import type {
 } from '../../../src/domain/case/vocabulary.js';
 import type { Reason, ReasonCode } from '../../../src/domain/triage/reason.js';
 import { recommendPath } from '../../../src/domain/triage/recommend-path.js';
+import { scaleOf } from '../../fixtures/scale.js';
 
 type Levels = Partial<Record<ScaleDomain, ScaleLevel>>;
 
@@ -30,19 +31,9 @@ function recommend(
   kela: KelaCriterion[] = [],
   consent: SocialWelfareConsent = 'yes',
 ) {
-  const scale = {
-    'managing-affairs': 1,
-    appointments: 1,
-    housing: 1,
-    employment: 1,
-    finances: 1,
-    health: 1,
-    'social-relationships': 1,
-    ...levels,
-  } as const;
   return recommendPath({
     answers: answersOf(answers),
-    scale,
+    scale: scaleOf(levels),
     kelaCriteria: kela,
     socialWelfareConsent: consent,
   });
