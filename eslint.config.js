@@ -21,6 +21,49 @@ const frameworkImports = [
   'child_process',
 ];
 
+/**
+ * The layers of src/ (see STYLE.md), each with what it may not import. An arrow reads "may be imported by":
+ * domain <- ports <- app <- cards / bot / http <- adapters <- compose.ts / main.ts; i18n is a leaf for cards and bot.
+ */
+const TOP_LEVEL = ['compose', 'main', 'config'];
+const LAYER_FORBIDS = {
+  domain: ['ports', 'app', 'cards', 'bot', 'http', 'i18n', 'adapters', ...TOP_LEVEL],
+  ports: ['app', 'cards', 'bot', 'http', 'i18n', 'adapters', ...TOP_LEVEL],
+  app: ['cards', 'bot', 'http', 'i18n', 'adapters', ...TOP_LEVEL],
+  i18n: ['ports', 'app', 'cards', 'bot', 'http', 'adapters', ...TOP_LEVEL],
+  cards: ['bot', 'http', 'adapters', ...TOP_LEVEL],
+  bot: ['http', 'adapters', ...TOP_LEVEL],
+  http: ['bot', 'cards', 'adapters', ...TOP_LEVEL],
+  // adapters get their settings as the typed Config; they never reach into the layers that use them
+  adapters: ['app', 'cards', 'bot', 'http', 'i18n', 'compose', 'main'],
+};
+
+/** A relative import of a folder or top-level file of src/ from any depth below it, e.g. `../../bot/x.js`. */
+const layerPattern = (layer, names) => {
+  const folders = names.filter((n) => !TOP_LEVEL.includes(n));
+  const files = names.filter((n) => TOP_LEVEL.includes(n));
+  const alternatives = [...folders.map((f) => `${f}/`), ...files.map((f) => `${f}\\.js$`)];
+  return {
+    regex: `^(\\.\\./)+(${alternatives.join('|')})`,
+    message: `src/${layer} may not import ${names.join(', ')} (the layers are in eslint.config.js).`,
+  };
+};
+
+const frameworkPattern = {
+  group: frameworkImports,
+  message: 'src/domain must stay free of frameworks and I/O.',
+};
+
+const layerRules = Object.entries(LAYER_FORBIDS).map(([layer, names]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [layerPattern(layer, names), ...(layer === 'domain' ? [frameworkPattern] : [])] },
+    ],
+  },
+}));
+
 export default tseslint.config(
   {
     ignores: [
@@ -71,17 +114,9 @@ export default tseslint.config(
     },
   },
   {
-    // the domain is pure: no I/O, no frameworks, no clock or randomness of its own
+    // the domain is pure: no I/O, no frameworks (see layerRules), no clock or randomness of its own
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: frameworkImports, message: 'src/domain must stay free of frameworks and I/O.' },
-          ],
-        },
-      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -98,5 +133,35 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  ...layerRules,
+  {
+    // config.ts turns the environment into plain values; of ours it may use the domain's vocabulary only
+    files: ['src/config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^\\./(?!domain/)', message: 'src/config.ts may import src/domain only.' }] },
+      ],
+    },
+  },
+  {
+    // a handler parses, calls one use case (src/app/) and renders: it never reaches for the stores itself
+    files: ['src/bot/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='stores'], Property[key.name='stores'] > .value",
+          message: 'Call a use case in src/app/ instead of using the stores from a handler.',
+        },
+      ],
+    },
+  },
+  {
+    // TEMPORARY: updateCaseAction reads deps.stores.cases for the card's title; remove once it calls a use case
+    // (src/bot/handlers/ is being reworked in issue 7, items 1-8)
+    files: ['src/bot/handlers/intake.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
 );

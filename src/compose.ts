@@ -3,15 +3,24 @@ import type { Express } from 'express';
 import type { AppDeps } from './app/app-deps.js';
 import { recordAudit } from './app/audit.js';
 import { startPurgeJob } from './app/purge-job.js';
+import { CachedPreferenceStore } from './adapters/cache/cached-preference-store.js';
 import { createStores } from './adapters/create-stores.js';
 import { createJsonLogger } from './adapters/log/json-logger.js';
+import {
+  loadMorphology,
+  VOIKKO_INSTALL_HINT,
+  type LoadedMorphology,
+} from './adapters/morphology/load-morphology.js';
 import { createBotAdapter } from './adapters/teams/create-adapter.js';
+import { tenantOf } from './bot/turn-info.js';
 import { TymBot } from './bot/tym-bot.js';
 import type { Config } from './config.js';
 import { areasFor } from './domain/areas.js';
 import { createServer } from './http/server.js';
+import { pickLocale } from './i18n/locale.js';
 import type { Clock, IdGenerator } from './ports/clock.js';
 import type { Logger } from './ports/logger.js';
+import type { GuardMode } from './ports/morphology.js';
 import type { StoreHealth } from './ports/store-health.js';
 import type { Stores } from './ports/stores.js';
 
@@ -20,6 +29,8 @@ export interface App {
   readonly storeHealth: StoreHealth;
   readonly logger: Logger;
   readonly deps: AppDeps;
+  /** Which anonymity guard runs: with Voikko's morphology or on the name lists alone. */
+  readonly guardMode: GuardMode;
   /** Stops background work and closes the store. */
   close(): Promise<void>;
 }
@@ -31,15 +42,34 @@ export interface ComposeOverrides {
   /** Replaces the stores chosen from config (tests). */
   readonly stores?: Stores;
   readonly clock?: Clock;
+  /** Replaces the morphology chosen from config (tests of the list-based guard). */
+  readonly morphology?: LoadedMorphology;
 }
 
 const systemClock: Clock = { now: () => new Date() };
+
+/** One start-log line saying which guard runs; without Voikko it carries the install hint and the reason. */
+function logGuardMode(logger: Logger, guard: LoadedMorphology): void {
+  if (guard.unavailable === undefined) {
+    logger.info('anonymity.guard', { mode: guard.guardMode });
+    return;
+  }
+  logger.warn('anonymity.guard', {
+    mode: guard.guardMode,
+    hint: `${VOIKKO_INSTALL_HINT} (${guard.unavailable})`,
+  });
+}
 const uuids: IdGenerator = { newId: () => randomUUID() };
 
 /** Composition root shared by main.ts and the integration tests: config -> adapters -> use cases -> bot -> http. */
 export async function composeApp(config: Config, overrides: ComposeOverrides = {}): Promise<App> {
   const logger = overrides.logger ?? createJsonLogger(config.logLevel);
-  const stores = overrides.stores ?? (await createStores(config, logger));
+  // before the store: a production start without Voikko stops here, with nothing to close
+  const guard = overrides.morphology ?? (await loadMorphology(config.anonymity.morphology));
+  logGuardMode(logger, guard);
+  const chosen = overrides.stores ?? (await createStores(config, logger));
+  // every turn reads the user's language: keep lookups for a minute per process
+  const stores = { ...chosen, preferences: new CachedPreferenceStore(chosen.preferences) };
   const storeHealth = overrides.storeHealth ?? stores.health;
   const deps: AppDeps = {
     stores,
@@ -47,22 +77,34 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     ids: uuids,
     areas: areasFor(config.region),
     logger,
+    morphology: guard.morphology,
   };
-  const adapter = createBotAdapter(config, logger, (tenantId) => {
-    logger.warn('auth.tenant-rejected', { tenantId: tenantId || '(none)' });
-    void recordAudit(deps, {
-      action: 'auth.failed',
-      result: 'denied',
-      subject: tenantId || '(none)',
-      detail: 'tenant-not-allowed',
-    });
+  const bot = new TymBot({
+    logger,
+    app: deps,
+    clientLocaleOverride: config.devClientLocale ? pickLocale(config.devClientLocale) : undefined,
   });
-  const bot = new TymBot({ logger, app: deps });
+  const adapter = createBotAdapter(
+    config,
+    logger,
+    tenantOf,
+    (tenantId) => {
+      logger.warn('auth.tenant-rejected', { tenantId: tenantId || '(none)' });
+      void recordAudit(deps, {
+        action: 'auth.failed',
+        result: 'denied',
+        subject: tenantId || '(none)',
+        detail: 'tenant-not-allowed',
+      });
+    },
+    (context, error) => bot.onTurnError(context, error),
+  );
   const http = createServer({
     bot: { process: (req, res) => adapter.process(req, res as never, (context) => bot.run(context)) },
     storeHealth,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
+    guardMode: guard.guardMode,
   });
   const purgeJob = startPurgeJob(
     deps,
@@ -73,6 +115,7 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
   const close = async () => {
     await purgeJob.stop();
     await stores.close();
+    guard.close();
   };
-  return { http, storeHealth, logger, deps, close };
+  return { http, storeHealth, logger, deps, guardMode: guard.guardMode, close };
 }

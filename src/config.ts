@@ -59,6 +59,12 @@ export const ConfigSchema = z
     RETENTION_RECORD_MONTHS: z.coerce.number().int().min(1).max(48).default(12),
     /** Minutes between retention purge runs (at most a week: longer timers overflow Node's setInterval). */
     PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Anonymity guard's Finnish morphology: `voikko` requires libvoikko, `auto` uses it when installed, `lists` never. */
+    ANONYMITY_MORPHOLOGY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'voikko', 'lists']).default('auto')),
+    /** Development only: the Teams client locale to assume (the Agents Playground always sends en-US). */
+    DEV_CLIENT_LOCALE: optional(
+      z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'must be a locale such as fi-FI'),
+    ),
   })
   .superRefine((c, ctx) => {
     if (c.TYM_MODE !== 'production') return;
@@ -74,6 +80,16 @@ export const ConfigSchema = z
       if (c[key] === undefined) {
         ctx.addIssue({ code: 'custom', path: [key], message: 'is required in production mode' });
       }
+    }
+    if (c.DEV_CLIENT_LOCALE !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_CLIENT_LOCALE'], message: 'is for development only' });
+    }
+    if (c.ANONYMITY_MORPHOLOGY === 'lists') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ANONYMITY_MORPHOLOGY'],
+        message: 'must be voikko or auto in production mode: the list-based guard misses inflected names',
+      });
     }
   });
 
@@ -102,8 +118,12 @@ export interface Config {
     readonly recordMonths: number;
     readonly purgeIntervalMinutes: number;
   };
+  /** The anonymity guard's morphology; production always requires Voikko (`auto` resolves to `voikko`). */
+  readonly anonymity: { readonly morphology: Raw['ANONYMITY_MORPHOLOGY'] };
   /** True when Bot Framework authentication is off (development on loopback only). */
   readonly isAuthDisabled: boolean;
+  /** Development only: the client locale assumed instead of the one Teams sends. */
+  readonly devClientLocale: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -155,6 +175,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       recordMonths: c.RETENTION_RECORD_MONTHS,
       purgeIntervalMinutes: c.PURGE_INTERVAL_MINUTES,
     },
+    anonymity: { morphology: c.TYM_MODE === 'production' ? 'voikko' : c.ANONYMITY_MORPHOLOGY },
     isAuthDisabled,
+    devClientLocale: c.DEV_CLIENT_LOCALE,
   };
 }

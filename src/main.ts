@@ -1,5 +1,6 @@
 import { composeApp } from './compose.js';
 import { ConfigError, loadConfig } from './config.js';
+import { MorphologyUnavailableError } from './ports/morphology.js';
 
 /** Start: config -> composition -> listen. Stops cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -13,7 +14,16 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const app = await composeApp(config);
+  let app;
+  try {
+    app = await composeApp(config);
+  } catch (e) {
+    if (e instanceof MorphologyUnavailableError) {
+      process.stderr.write(`tym-consult cannot start.\n${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
   const server = app.http.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -21,6 +31,7 @@ async function main(): Promise<void> {
       url: `http://${config.host}:${port}/api/messages`,
       mode: config.mode,
       store: app.storeHealth.kind,
+      guard: app.guardMode,
       auth: config.isAuthDisabled ? 'off (development, loopback only)' : 'bot framework',
     });
   });

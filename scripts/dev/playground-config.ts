@@ -39,8 +39,6 @@ function toPlaygroundUser(u: DevUser, index: number) {
   };
 }
 
-export const devUserObjectId = (role: Role) => objectId(USERS.findIndex((u) => u.key === role));
-
 /** The playground's config file (YAML is a superset of JSON, so JSON is written). */
 export function playgroundConfig(role: Role): string {
   const all = USERS.map(toPlaygroundUser);

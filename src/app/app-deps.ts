@@ -1,15 +1,18 @@
 import type { Area } from '../domain/areas.js';
 import type { Clock, IdGenerator } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
+import type { Morphology } from '../ports/morphology.js';
 import type { Stores } from '../ports/stores.js';
 
-/** What every use case may use: the stores, the clock, ids and the areas this deployment offers. */
+/** What every use case may use: the stores, the clock, ids, the areas this deployment offers and the morphology. */
 export interface AppDeps {
   readonly stores: Stores;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly areas: readonly Area[];
   readonly logger: Logger;
+  /** Finnish morphology for the anonymity guard (knows no word when the list-based guard runs). */
+  readonly morphology: Morphology;
 }
 
 /** Who acts, as Teams identifies them. */

@@ -1,4 +1,5 @@
 import type { CaseRecord } from '../domain/case/case-record.js';
+import { closeByRecommendation as close } from '../domain/case/lifecycle.js';
 import { err, ok, type Result } from '../domain/result.js';
 import type { Actor, AppDeps } from './app-deps.js';
 import { recordAudit } from './audit.js';
@@ -20,17 +21,9 @@ export async function closeByRecommendation(
   if (!loaded.ok) return loaded;
   const c = loaded.value;
   if (c.status === 'closed') return ok(c);
-  if (c.status !== 'submitted' || c.recommendation.outcome === 'consultation-team')
-    return err({ code: 'not-closable' });
-  const now = deps.clock.now();
-  const closed: CaseRecord = {
-    ...c,
-    status: 'closed',
-    events: [...c.events, { type: 'closed', at: now, by: actor.userId }],
-    updatedAt: now,
-    version: c.version + 1,
-  };
-  if (!(await deps.stores.cases.replace(closed, c.version))) return err({ code: 'stale' });
+  const next = close(c, actor, deps.clock.now());
+  if (!next.ok) return err({ code: next.error.code === 'not-found' ? 'not-found' : 'not-closable' });
+  if (!(await deps.stores.cases.replace(next.value, c.version))) return err({ code: 'stale' });
   await recordAudit(deps, {
     actor,
     action: 'case.closed',
@@ -38,5 +31,5 @@ export async function closeByRecommendation(
     subject: caseId,
     detail: `recommendation:${c.recommendation.outcome}`,
   });
-  return ok(closed);
+  return ok(next.value);
 }

@@ -1,5 +1,6 @@
 import { findArea } from '../domain/areas.js';
 import type { CaseDetails, CaseRecord } from '../domain/case/case-record.js';
+import { isOwnedBy } from '../domain/case/lifecycle.js';
 import { checkIntakeRules, type IntakeRuleProblem } from '../domain/case/intake-rules.js';
 import { formatReference, helsinkiYear } from '../domain/case/reference.js';
 import { err, ok, type Result } from '../domain/result.js';
@@ -34,7 +35,7 @@ export async function submitCase(
   input: SubmitCaseInput,
 ): Promise<Result<CaseRecord, SubmitCaseError>> {
   const { actor, details } = input;
-  const textCheck = checkCaseText(details.text, input.acknowledgedWarnings);
+  const textCheck = checkCaseText(details.text, input.acknowledgedWarnings, deps.morphology);
   if (!textCheck.ok) {
     await audit(deps, actor, 'refused', textCheck.findings.map((f) => f.kind).join(','));
     return err({ code: 'personal-data-found', ...textCheck });
@@ -47,10 +48,12 @@ export async function submitCase(
   const now = deps.clock.now();
   const { text, ...coded } = details;
   const recommendation = recommendPath(details);
+  // Drawn once: a redelivered turn draws the same id (see bot/turn-ids.ts) and finds its case below.
+  const id = deps.ids.newId();
   for (let attempt = 0; attempt < MAX_REFERENCE_TRIES; attempt++) {
     const sequence = await deps.stores.references.next(area.prefix, helsinkiYear(now));
     const record: CaseRecord = {
-      id: deps.ids.newId(),
+      id,
       reference: formatReference(area.prefix, helsinkiYear(now), sequence),
       status: 'submitted',
       owner: actor,
@@ -62,10 +65,16 @@ export async function submitCase(
       updatedAt: now,
       version: 1,
     };
-    // A taken reference (a store without atomic counters under load) just means: take the next number.
     if (await deps.stores.cases.insert(record)) {
       await audit(deps, actor, 'ok', recommendation.outcome, record.id);
       return ok(record);
+    }
+    // The id taken: this submission was stored by an earlier delivery of the same activity. Else a taken
+    // reference (a store without atomic counters under load) just means: take the next number.
+    const earlier = await deps.stores.cases.get(id);
+    if (earlier) {
+      if (!isOwnedBy(earlier, actor)) throw new Error('case id taken by another owner');
+      return ok(earlier);
     }
   }
   throw new Error('could not allocate a free case reference');

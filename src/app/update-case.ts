@@ -35,7 +35,7 @@ export async function updateCase(
   const current = loaded.value;
   if (!isEditable(current)) return err({ code: 'not-editable' });
   if (current.version !== input.expectedVersion) return err({ code: 'stale' });
-  const textCheck = checkCaseText(input.details.text, input.acknowledgedWarnings);
+  const textCheck = checkCaseText(input.details.text, input.acknowledgedWarnings, deps.morphology);
   if (!textCheck.ok) return err({ code: 'personal-data-found', ...textCheck });
   const problems = checkIntakeRules(input.details);
   if (problems.length > 0) return err({ code: 'rules', problems });

@@ -1,9 +1,18 @@
 import type { AppDeps } from '../app/app-deps.js';
-import { showNewRequest, submitCaseAction, updateCaseAction } from './handlers/intake.js';
+import {
+  continueIntakeAction,
+  showNewRequest,
+  submitCaseAction,
+  updateCaseAction,
+} from './handlers/intake.js';
+import { setLanguageAction } from './handlers/language.js';
+import { applyNeutralRewriteAction } from './handlers/neutral-rewrite.js';
 import { showHelp } from './handlers/menu.js';
 import {
   closeByRecommendationAction,
+  confirmWithdrawAction,
   editCaseAction,
+  refreshCaseAction,
   showMyCases,
   viewCaseAction,
   withdrawCaseAction,
@@ -22,12 +31,17 @@ export function createCardActions(deps: AppDeps): Readonly<Record<Verb, CardActi
     'my-cases': (info) => showMyCases(info, deps),
     help: (info) => showHelp(info),
     'new-referral': (info) => showReferral(info, deps),
+    'intake-next': (info, data) => continueIntakeAction(info, deps, data),
     'submit-case': (info, data) => submitCaseAction(info, deps, data),
     'update-case': (info, data) => updateCaseAction(info, deps, data),
     'view-case': (info, data) => viewCaseAction(info, deps, data),
+    'refresh-case': (info, data) => refreshCaseAction(info, deps, data),
     'edit-case': (info, data) => editCaseAction(info, deps, data),
+    'confirm-withdraw': (info, data) => confirmWithdrawAction(info, deps, data),
     'withdraw-case': (info, data) => withdrawCaseAction(info, deps, data),
     'close-by-recommendation': (info, data) => closeByRecommendationAction(info, deps, data),
     'record-referral': (info, data) => recordReferralAction(info, deps, data),
+    'set-language': (info, data) => setLanguageAction(info, deps, data),
+    'apply-neutral-rewrite': (info, data) => applyNeutralRewriteAction(info, deps, data),
   } satisfies Record<Verb, CardAction>;
 }

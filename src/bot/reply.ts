@@ -16,6 +16,9 @@ export interface Actor {
   readonly tenantId: string;
 }
 
+/** Where a turn happens: case text, intake and case lists belong to `personal` only. */
+export type Scope = 'personal' | 'groupChat' | 'channel';
+
 /** What a handler knows about the turn, free of botbuilder types. */
 export interface TurnInfo {
   readonly actor: Actor;
@@ -23,6 +26,11 @@ export interface TurnInfo {
   readonly t: Messages;
   readonly activityId: string;
   readonly conversationId: string;
+  readonly scope: Scope;
+  /** The bot's own channel account id (`28:<app id>`), for links to the personal chat. */
+  readonly botId: string;
+  /** The user's Teams channel account id (`29:…`): what a card's `refresh.userIds` lists. */
+  readonly teamsUserId: string;
 }
 
 /** What a handler answers: a card that replaces the clicked one, and/or new messages. */

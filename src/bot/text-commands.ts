@@ -1,11 +1,17 @@
 import type { Verb } from './verbs.js';
 
-/** Typed commands in both languages (the manifest's command list titles among them), matched on the whole (trimmed, lower-cased) message. */
+/**
+ * Typed commands in both languages (the manifest's command list titles among them) and their obvious phrasings,
+ * matched on the whole (trimmed, lower-cased) message.
+ */
 const COMMANDS: ReadonlyArray<readonly [RegExp, Verb]> = [
-  [/^(apua|ohje|help|\?)$/, 'help'],
-  [/^(uusi|uusi konsultaatiopyyntö|new|new request)$/, 'new-request'],
-  [/^(omat|omat tapaukset|my cases|cases)$/, 'my-cases'],
-  [/^(ohjaus|suora ohjaus|referral|direct referral)$/, 'new-referral'],
+  [/^(apua|ohje|ohjeet|komennot|valikko|hei|moi|help|commands|menu|hi|hello|\?)$/, 'help'],
+  [
+    /^(uusi|uusi (tapaus|pyyntö|konsultaatio|konsultaatiopyyntö)|konsultaatiopyyntö|new|new (case|request|consultation|consultation request))$/,
+    'new-request',
+  ],
+  [/^(omat|omat (tapaukset|pyynnöt)|tapaukset|my cases|my requests|cases)$/, 'my-cases'],
+  [/^(ohjaus|suora ohjaus|kirjaa ohjaus|referral|direct referral|new referral)$/, 'new-referral'],
 ];
 
 /** The verb a typed message asks for, or undefined for text the bot does not know. */
@@ -14,6 +20,7 @@ export function parseTextCommand(text: string): Verb | undefined {
     .replace(/<at>.*?<\/at>/g, '') // a mention of the bot in a channel or group chat
     .trim()
     .toLowerCase()
+    .replace(/\s+/g, ' ')
     .replace(/[.!]+$/, '');
   return COMMANDS.find(([pattern]) => pattern.test(normalised))?.[1];
 }

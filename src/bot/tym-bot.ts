@@ -1,134 +1,191 @@
-import {
-  ActivityHandler,
-  CardFactory,
-  MessageFactory,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type TurnContext,
-} from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { AppDeps } from '../app/app-deps.js';
-import { describeError } from '../ports/logger.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE } from '../cards/card-json.js';
 import { renderNoticeCard } from '../cards/notice.js';
 import type { Logger } from '../ports/logger.js';
-import { createCardActions, type CardAction } from './card-actions.js';
-import { answerUnknownText, showWelcome } from './handlers/menu.js';
-import type { HandlerResult, Reply, TurnInfo } from './reply.js';
-import { parseTextCommand } from './text-commands.js';
-import { toTurnInfo } from './turn-info.js';
-import { isVerb, type Verb } from './verbs.js';
+import { describeError } from '../ports/logger.js';
+import { invokeBody, sendInvokeResponse, sendReplies, unsupportedInvokeBody } from './deliver.js';
+import { cardReply, type HandlerResult, type Reply, type TurnInfo } from './reply.js';
+import { routeActivity, type Work } from './routes.js';
+import { pickLocale, type Locale } from '../i18n/locale.js';
+import { actorOf, teamsLocaleOf, toTurnInfo } from './turn-info.js';
+import { turnIds } from './turn-ids.js';
+import { journalWrites } from './write-journal.js';
 
 export interface BotDeps {
   readonly logger: Logger;
   readonly app: AppDeps;
+  /** Development only: the client locale to assume (the Agents Playground always sends en-US). */
+  readonly clientLocaleOverride?: Locale | undefined;
 }
 
-const toActivity = (r: Reply) =>
-  r.kind === 'text'
-    ? MessageFactory.text(r.text)
-    : MessageFactory.attachment(CardFactory.adaptiveCard(r.card));
+/** A re-run's answer: the card for the clicked one (or the first card it would have posted), no new messages. */
+const onlyTheCard = (r: HandlerResult): HandlerResult => {
+  const card = r.card ?? r.replies?.find((x) => x.kind === 'card')?.card;
+  return card ? { card } : {};
+};
 
-/** Turn routing: install -> welcome, text -> command table, Action.Execute -> verb table. */
-export class TymBot extends ActivityHandler {
-  private readonly actions: Readonly<Record<Verb, CardAction>>;
+/** Set once the turn's answer went out, so that the last-resort error handler does not answer twice. */
+const ANSWERED = Symbol('tym.answered');
 
-  constructor(private readonly deps: BotDeps) {
-    super();
-    this.actions = createCardActions(deps.app);
-    this.onMembersAdded(async (context, next) => {
-      const isBotAdded = context.activity.membersAdded?.some((m) => m.id === context.activity.recipient.id);
-      if (isBotAdded) await this.respond(context, showWelcome);
-      await next();
-    });
-    this.onMessage(async (context, next) => {
-      const text = context.activity.text ?? '';
-      const verb = parseTextCommand(text);
-      await this.respond(context, (info) =>
-        verb
-          ? this.actions[verb](info, {})
-          : text.trim()
-            ? answerUnknownText(info, text.trim())
-            : showWelcome(info),
-      );
-      await next();
-    });
+/**
+ * One answer per activity. Teams redelivers an activity when the bot is slow, so each turn first claims
+ * `conversation id | activity id` in the store (shared by all instances):
+ * - nothing written yet and something fails: the key is given back (a redelivery runs normally) and the user is
+ *   asked to try again shortly;
+ * - something written: the key stays claimed with the turn's answer, and a redelivery gets that same answer
+ *   instead of a second change.
+ */
+export class TymBot {
+  constructor(private readonly deps: BotDeps) {}
+
+  async run(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const route = routeActivity(a);
+    if (route.kind === 'ignore') return;
+    const info = toTurnInfo(a, route.kind === 'handle' ? await this.localeOf(a, route.language) : undefined);
+    if (route.kind === 'unsupported') {
+      this.deps.logger.info('turn.unsupported-invoke', { name: a.name?.slice(0, 64) });
+      return this.answerInvoke(context, unsupportedInvokeBody(info.t.turn.unsupported));
+    }
+    const key = a.id ? `${a.conversation.id}|${a.id}` : undefined;
+    await this.runOnce(context, info, route.work, key);
   }
 
   /**
-   * Teams redelivers an activity when the bot is slow: the first delivery claims its key in the store (shared by
-   * all instances) and later ones are answered without doing anything. A failed turn gives the key back.
+   * One language per conversation: the clicked card's language, else the user's stored choice, else the Teams
+   * client's locale. A store that does not answer here only costs the preference, not the turn.
    */
-  override async run(context: TurnContext): Promise<void> {
-    const { id, conversation } = context.activity;
-    const key = id && conversation?.id ? `${conversation.id}|${id}` : undefined;
-    if (key && !(await this.deps.app.stores.dedupe.claim(key, this.deps.app.clock.now()))) {
-      this.deps.logger.info('turn.duplicate', { activityType: context.activity.type });
-      if (context.activity.type === 'invoke')
-        await context.sendActivity({ type: 'invokeResponse', value: { status: 200 } });
-      return;
-    }
-    try {
-      await super.run(context);
-    } finally {
-      if (key && context.turnState.get(TURN_FAILED))
-        await this.deps.app.stores.dedupe.release(key).catch(() => undefined);
-    }
+  private async localeOf(a: TurnContext['activity'], cardLanguage: Locale | undefined): Promise<Locale> {
+    if (cardLanguage) return cardLanguage;
+    const actor = actorOf(a);
+    const chosen = actor.userId
+      ? await this.deps.app.stores.preferences.languageOf(actor).catch(() => undefined)
+      : undefined;
+    return chosen ?? pickLocale(this.deps.clientLocaleOverride ?? teamsLocaleOf(a));
   }
 
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    invokeValue: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    const verb = invokeValue.action.verb;
-    const info = toTurnInfo(context);
-    const result = await this.respond(
-      context,
-      (i) =>
-        isVerb(verb) ? this.actions[verb](i, invokeValue.action.data) : Promise.resolve(unknownAction(i)),
-      info,
-    );
-    if (result?.card) return { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: result.card };
-    // Teams shows a message-type invoke response under the clicked card: say where the answer went.
-    return {
-      statusCode: 200,
-      type: 'application/vnd.microsoft.activity.message',
-      value: info.t.common.actionDone as never,
-    };
-  }
-
-  /** Runs a handler and sends its replies; an unexpected failure becomes a polite "try again" card and a log line. */
-  private async respond(
-    context: TurnContext,
-    handler: (info: TurnInfo) => Promise<HandlerResult>,
-    info: TurnInfo = toTurnInfo(context),
-  ): Promise<HandlerResult | undefined> {
-    this.deps.logger.debug('turn.received', {
+  /** The adapter's last resort: logs the failure (codes only) and answers with "try again shortly". */
+  async onTurnError(context: TurnContext, error: unknown): Promise<void> {
+    this.deps.logger.error('turn.unhandled', {
       activityType: context.activity.type,
-      name: context.activity.name,
-      teamsLocale: context.activity.locale,
-      locale: info.locale,
+      ...describeError(error),
     });
+    if (context.turnState.get(ANSWERED)) return;
+    await this.deliver(
+      context,
+      toTurnInfo(context.activity),
+      this.tryAgain(toTurnInfo(context.activity)),
+    ).catch(() => undefined);
+  }
+
+  private async runOnce(context: TurnContext, info: TurnInfo, work: Work, key: string | undefined) {
+    const isInvoke = context.activity.type === 'invoke';
+    if (key) {
+      let claimed: boolean;
+      try {
+        claimed = await this.deps.app.stores.dedupe.claim(key, this.deps.app.clock.now());
+      } catch (e) {
+        this.logFailure('turn.store-unavailable', context, e);
+        return this.deliverSafely(context, info, this.tryAgain(info));
+      }
+      if (!claimed) {
+        if ((await this.replay(context, info, key)) || !isInvoke) return;
+        // An invoke must be answered: run it again. Its ids are the first attempt's (turnIds), so a case that
+        // attempt wrote is found instead of written twice; messages already posted are not posted again.
+        return this.handle(context, info, work, key, true);
+      }
+    }
+    return this.handle(context, info, work, key, false);
+  }
+
+  private async handle(
+    context: TurnContext,
+    info: TurnInfo,
+    work: Work,
+    key: string | undefined,
+    isRerun: boolean,
+  ) {
+    const isInvoke = context.activity.type === 'invoke';
+    const journal = journalWrites(this.deps.app.stores);
     let result: HandlerResult;
     try {
-      result = await handler(info);
+      result = await work(info, { ...this.deps.app, stores: journal.stores, ids: turnIds(key) });
     } catch (e) {
-      this.deps.logger.error('turn.failed', { activityType: context.activity.type, ...describeError(e) });
-      context.turnState.set(TURN_FAILED, true);
-      await context
-        .sendActivity(
-          toActivity({ kind: 'card', card: renderNoticeCard(info.t, info.t.common.tryAgainShortly) }),
-        )
-        .catch(() => undefined);
-      return undefined;
+      this.logFailure('turn.failed', context, e);
+      const wrote = journal.hasWritten();
+      result = wrote ? this.notice(info, info.t.turn.maybeSaved) : this.tryAgain(info);
+      if (key) await (wrote ? this.keep(key, result) : this.release(key));
+      return this.deliverSafely(context, info, result);
     }
-    for (const reply of result.replies ?? []) await context.sendActivity(toActivity(reply));
-    return result;
+    if (isRerun) result = onlyTheCard(result);
+    // An invoke's HTTP answer may be lost on the way back: keep what a redelivery must get.
+    if (key && isInvoke && journal.hasWritten()) await this.keep(key, result);
+    try {
+      await this.deliver(context, info, result);
+    } catch (e) {
+      this.logFailure('turn.send-failed', context, e);
+      if (!key) return;
+      if (!journal.hasWritten()) await this.release(key);
+      else if (!isInvoke) await this.keep(key, result);
+    }
   }
+
+  /** Delivers the answer kept for a redelivered activity; false when none was kept. */
+  private async replay(context: TurnContext, info: TurnInfo, key: string): Promise<boolean> {
+    const saved = await this.deps.app.stores.dedupe.answerOf(key).catch(() => undefined);
+    this.deps.logger.info('turn.duplicate', {
+      activityType: context.activity.type,
+      replayed: saved !== undefined,
+    });
+    if (saved === undefined) return false;
+    await this.deliverSafely(context, info, JSON.parse(saved) as HandlerResult);
+    return true;
+  }
+
+  private async deliver(context: TurnContext, info: TurnInfo, result: HandlerResult) {
+    if (context.activity.type === 'invoke') {
+      await this.answerInvoke(context, invokeBody(result, info.t.common.actionDone));
+      await sendReplies(context, result.replies ?? []);
+      return;
+    }
+    const replies: Reply[] = [...(result.card ? [cardReply(result.card)] : []), ...(result.replies ?? [])];
+    context.turnState.set(ANSWERED, true);
+    await sendReplies(context, replies);
+  }
+
+  private async deliverSafely(context: TurnContext, info: TurnInfo, result: HandlerResult) {
+    await this.deliver(context, info, result).catch((e: unknown) =>
+      this.logFailure('turn.send-failed', context, e),
+    );
+  }
+
+  private async answerInvoke(context: TurnContext, body: object) {
+    context.turnState.set(ANSWERED, true);
+    await sendInvokeResponse(context, body);
+  }
+
+  private keep(key: string, result: HandlerResult) {
+    return this.deps.app.stores.dedupe
+      .saveAnswer(key, JSON.stringify(result))
+      .catch((e: unknown) => this.deps.logger.error('turn.keep-answer-failed', describeError(e)));
+  }
+
+  private release(key: string) {
+    return this.deps.app.stores.dedupe
+      .release(key)
+      .catch((e: unknown) => this.deps.logger.error('turn.release-failed', describeError(e)));
+  }
+
+  private logFailure(event: string, context: TurnContext, e: unknown) {
+    this.deps.logger.error(event, {
+      activityType: context.activity.type,
+      name: context.activity.name?.slice(0, 64),
+      ...describeError(e),
+    });
+  }
+
+  private notice = (info: TurnInfo, text: string): HandlerResult => ({
+    card: renderNoticeCard(info.t, text),
+  });
+  private tryAgain = (info: TurnInfo): HandlerResult => this.notice(info, info.t.common.tryAgainShortly);
 }
-
-/** Set when a handler failed and the user was told, so that the dedupe key is given back for a redelivery. */
-const TURN_FAILED = Symbol('tym.turnFailed');
-
-const unknownAction = (info: TurnInfo): HandlerResult => ({
-  replies: [{ kind: 'text', text: info.t.common.unknownAction }],
-});

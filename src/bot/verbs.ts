@@ -4,13 +4,18 @@ export const VERBS = [
   'my-cases',
   'help',
   'new-referral',
+  'intake-next',
   'submit-case',
   'update-case',
   'view-case',
+  'refresh-case',
   'edit-case',
+  'confirm-withdraw',
   'withdraw-case',
   'close-by-recommendation',
   'record-referral',
+  'set-language',
+  'apply-neutral-rewrite',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -14,5 +14,7 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
  * place when `x` is undefined, which is why every renderer parses its data before calling this.
  */
 export function expandTemplate(template: object, data: object): AdaptiveCardJson {
-  return new Template(template).expand({ $root: data }) as AdaptiveCardJson;
+  const { refresh, ...card } = new Template(template).expand({ $root: data }) as AdaptiveCardJson;
+  // A `$when` that drops the refresh clause leaves `refresh: null`; a card without refresh has no such key.
+  return (refresh ? { ...card, refresh } : card) as AdaptiveCardJson;
 }

@@ -39,6 +39,27 @@ export const INTAKE_FIELDS = [
 export type IntakeField = (typeof INTAKE_FIELDS)[number];
 export type IntakeValues = Readonly<Record<IntakeField, string>>;
 
+/** The intake's two steps: the situation and triage first, then the scale and the form of consultation. */
+export type IntakeStep = 'situation' | 'assessment';
+
+const SITUATION_FIELDS: ReadonlySet<IntakeField> = new Set<IntakeField>([
+  'organisation',
+  'area',
+  'ageGroup',
+  'unemployment',
+  'description',
+  'question',
+  ...TRIAGE_QUESTIONS.map(triageInputId),
+  'socialWelfareConsent',
+] as IntakeField[]);
+
+export const stepOf = (field: IntakeField): IntakeStep =>
+  SITUATION_FIELDS.has(field) ? 'situation' : 'assessment';
+
+/** The values of one step's fields: what the other step's card carries in its action data until the final submit. */
+export const valuesOfStep = (values: IntakeValues, step: IntakeStep): Record<string, string> =>
+  Object.fromEntries(INTAKE_FIELDS.filter((f) => stepOf(f) === step).map((f) => [f, values[f] ?? '']));
+
 export type FieldProblem = {
   readonly field: IntakeField;
   readonly code: 'required' | 'too-long' | 'too-short' | 'invalid';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import template from '../../cards/case-intake.card.json' with { type: 'json' };
+import assessmentTemplate from '../../cards/case-intake-assessment.card.json' with { type: 'json' };
+import situationTemplate from '../../cards/case-intake.card.json' with { type: 'json' };
 import type { Area } from '../domain/areas.js';
 import {
   AGE_GROUPS,
@@ -14,80 +15,109 @@ import {
   UNEMPLOYMENT_BANDS,
 } from '../domain/case/vocabulary.js';
 import type { Messages } from '../i18n/fi.js';
+import { LOCALES } from '../i18n/locale.js';
 import { expandTemplate, type AdaptiveCardJson } from './card-json.js';
-import { INTAKE_FIELDS, scaleInputId, triageInputId, type IntakeValues } from './case-intake-submit.js';
+import {
+  INTAKE_FIELDS,
+  scaleInputId,
+  triageInputId,
+  valuesOfStep,
+  type IntakeStep,
+  type IntakeValues,
+} from './case-intake-submit.js';
+import { areaChoices, Choices, options, scaleLevelChoices } from './intake-choices.js';
 
-const Choice = z.object({ title: z.string().min(1), value: z.string().min(1) });
-const Choices = z.array(Choice).min(1);
 const RepeatedInput = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   value: z.string(),
   requiredText: z.string().min(1),
-  chooseText: z.string().min(1),
   choices: Choices,
 });
 
 export const IntakeCardData = z.object({
   mode: z.enum(['create', 'edit']),
-  caseId: z.string(),
-  version: z.number().int(),
-  acknowledgedWarnings: z.string(),
   title: z.string().min(1),
+  stepTitle: z.string().min(1),
   intro: z.string().min(1),
   submitTitle: z.string().min(1),
   problemsHeading: z.string(),
   problems: z.array(z.string().min(1)),
+  /** The text was refused for personal data: offer the neutral rewrite (issue 8). */
+  isRewriteOffered: z.boolean(),
   sections: z.record(z.string(), z.string().min(1)),
   labels: z.record(z.string(), z.string().min(1)),
   placeholders: z.object({ description: z.string(), question: z.string() }),
   scaleHint: z.string().min(1),
   networkHint: z.string().min(1),
+  areaStyle: z.enum(['compact', 'expanded']),
   choices: z.record(z.string(), Choices),
   scale: z.array(RepeatedInput).length(SCALE_DOMAINS.length),
   triage: z.array(RepeatedInput).length(TRIAGE_QUESTIONS.length),
   values: z.record(z.enum(INTAKE_FIELDS), z.string()),
+  /** The other step's values, the edited case and the card's language, sent back with the step's button. */
+  actionData: z.looseObject({ lang: z.enum(LOCALES), acknowledgedWarnings: z.string() }),
 });
 
 export interface IntakeCardInput {
+  /** Which of the two steps; the first by default. */
+  readonly step?: IntakeStep;
   readonly areas: readonly Area[];
   readonly values?: IntakeValues;
   /** Lines telling the worker what to fix; empty on a fresh card. */
   readonly problems?: readonly string[];
   readonly problemsHeading?: string;
+  /** Offers "Use the neutral version" beside the problems (personal data was found). */
+  readonly isRewriteOffered?: boolean;
   /** Warnings the worker may confirm by sending the card again (see checkCaseText). */
   readonly acknowledgedWarnings?: string;
   /** Present when editing a stored case. */
   readonly edit?: { readonly caseId: string; readonly version: number; readonly reference: string };
 }
 
-const EMPTY_VALUES = Object.fromEntries(INTAKE_FIELDS.map((f) => [f, ''])) as IntakeValues;
-const options = <K extends string>(keys: readonly K[], titles: Readonly<Record<K, string>>) =>
-  keys.map((k) => ({ title: titles[k], value: k }));
+/** A fresh request is a consultation-team meeting unless the worker chooses a network consultation. */
+const FRESH_VALUES: IntakeValues = {
+  ...(Object.fromEntries(INTAKE_FIELDS.map((f) => [f, ''])) as IntakeValues),
+  form: 'team',
+  networkConsent: 'false',
+};
 
-/** The one main intake card: basics, situation, the 7-domain scale, triage, Kela criteria, form of consultation. */
+/**
+ * The intake in two short steps. Step 1 (situation and triage) carries step 2's values in its button's data and
+ * step 2 carries step 1's, so nothing typed is lost between them and nothing is stored before the final submit,
+ * where the whole request is validated again.
+ */
 export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveCardJson {
   const i = t.intake;
-  const values = { ...EMPTY_VALUES, ...(input.values ?? {}) };
+  const step = input.step ?? 'situation';
+  const values = { ...FRESH_VALUES, ...(input.values ?? {}) };
   const answers = options(TRIAGE_ANSWERS, t.triage.answers);
+  const areas = areaChoices(input.areas);
+  const edit = input.edit;
   const data = IntakeCardData.parse({
-    mode: input.edit ? 'edit' : 'create',
-    caseId: input.edit?.caseId ?? '',
-    version: input.edit?.version ?? 0,
-    acknowledgedWarnings: input.acknowledgedWarnings ?? '',
-    title: input.edit ? i.editTitle({ reference: input.edit.reference }) : i.title,
+    mode: edit ? 'edit' : 'create',
+    title: edit ? i.editTitle({ reference: edit.reference }) : i.title,
+    stepTitle: i.steps[step],
     intro: i.intro,
-    submitTitle: input.edit ? i.save : i.submit,
+    submitTitle: edit ? i.save : i.submit,
     problemsHeading: input.problemsHeading ?? '',
     problems: input.problems ?? [],
+    isRewriteOffered: input.isRewriteOffered ?? false,
     sections: { ...i.sections, scale: t.triage.scale.title },
-    labels: { ...i.fields, required: i.requiredShort, choose: i.choose },
+    labels: {
+      ...i.fields,
+      required: i.requiredShort,
+      choose: i.choose,
+      next: i.next,
+      useNeutral: i.personalData.useNeutral,
+    },
     placeholders: i.placeholders,
     scaleHint: t.triage.scale.hint,
     networkHint: i.networkHint,
+    areaStyle: areas.style,
     choices: {
       organisation: options(ORGANISATIONS, i.organisations),
-      area: input.areas.map((a) => ({ title: a.name, value: a.code })),
+      area: areas.choices,
       ageGroup: options(AGE_GROUPS, i.ageGroups),
       unemployment: options(UNEMPLOYMENT_BANDS, i.unemployment),
       socialWelfareConsent: options(SOCIAL_WELFARE_CONSENT, t.triage.consent),
@@ -100,21 +130,22 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
       label: t.triage.scale.domains[d].name,
       value: values[scaleInputId(d) as keyof IntakeValues],
       requiredText: i.errors.required({ field: t.triage.scale.domains[d].name }),
-      chooseText: i.choose,
-      choices: t.triage.scale.domains[d].levels.map((text, n) => ({
-        title: `${n + 1} – ${text}`,
-        value: String(n + 1),
-      })),
+      choices: scaleLevelChoices(t.triage.scale.domains[d].levels),
     })),
     triage: TRIAGE_QUESTIONS.map((q) => ({
       id: triageInputId(q),
       label: t.triage.questions[q].text,
       value: values[triageInputId(q) as keyof IntakeValues],
       requiredText: i.errors.required({ field: t.triage.questions[q].short }),
-      chooseText: i.choose,
       choices: answers,
     })),
     values,
+    actionData: {
+      ...valuesOfStep(values, step === 'situation' ? 'assessment' : 'situation'),
+      ...(edit ? { caseId: edit.caseId, version: edit.version, reference: edit.reference } : {}),
+      acknowledgedWarnings: input.acknowledgedWarnings ?? '',
+      lang: t.lang,
+    },
   });
-  return expandTemplate(template, data);
+  return expandTemplate(step === 'situation' ? situationTemplate : assessmentTemplate, data);
 }

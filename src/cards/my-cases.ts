@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import template from '../../cards/my-cases.card.json' with { type: 'json' };
 import type { CaseRecord } from '../domain/case/case-record.js';
-import { describeOutcome } from '../domain/triage/describe-reason.js';
+import { describeOutcome } from './describe-reason.js';
 import type { Messages } from '../i18n/fi.js';
 import { formatDateTime } from '../i18n/format.js';
-import type { Locale } from '../i18n/locale.js';
+import { LOCALES, type Locale } from '../i18n/locale.js';
 import { expandTemplate, type AdaptiveCardJson } from './card-json.js';
 
 export const MyCasesData = z.object({
+  lang: z.enum(LOCALES),
   title: z.string().min(1),
   emptyText: z.string().min(1),
   openTitle: z.string().min(1),
@@ -30,6 +31,7 @@ export function renderMyCasesCard(
 ): AdaptiveCardJson {
   const l = t.cases.list;
   const data = MyCasesData.parse({
+    lang: t.lang,
     title: l.title,
     emptyText: l.empty,
     openTitle: l.open,

@@ -3,11 +3,14 @@ import template from '../../cards/referral.card.json' with { type: 'json' };
 import type { Area } from '../domain/areas.js';
 import { AGE_GROUPS, ORGANISATIONS } from '../domain/case/vocabulary.js';
 import type { Messages } from '../i18n/fi.js';
+import { LOCALES } from '../i18n/locale.js';
 import { expandTemplate, type AdaptiveCardJson } from './card-json.js';
-
-const Choices = z.array(z.object({ title: z.string().min(1), value: z.string().min(1) })).min(1);
+import { areaChoices, Choices } from './intake-choices.js';
 
 export const ReferralCardData = z.object({
+  lang: z.enum(LOCALES),
+  areaStyle: z.enum(['compact', 'expanded']),
+  chooseText: z.string().min(1),
   title: z.string().min(1),
   intro: z.string().min(1),
   submitTitle: z.string().min(1),
@@ -28,7 +31,11 @@ export function renderReferralCard(
   problems: readonly string[] = [],
 ): AdaptiveCardJson {
   const i = t.intake;
+  const area = areaChoices(areas);
   const data = ReferralCardData.parse({
+    lang: t.lang,
+    areaStyle: area.style,
+    chooseText: i.choose,
     title: t.cases.referral.title,
     intro: t.cases.referral.intro,
     submitTitle: t.cases.referral.submit,
@@ -37,7 +44,7 @@ export function renderReferralCard(
     labels: { organisation: i.fields.organisation, area: i.fields.area, ageGroup: i.fields.ageGroup },
     choices: {
       organisation: ORGANISATIONS.map((o) => ({ title: i.organisations[o], value: o })),
-      area: areas.map((a) => ({ title: a.name, value: a.code })),
+      area: area.choices,
       ageGroup: AGE_GROUPS.map((g) => ({ title: i.ageGroups[g], value: g })),
     },
     values,

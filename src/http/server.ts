@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import type { GuardMode } from '../ports/morphology.js';
 import type { StoreHealth } from '../ports/store-health.js';
 import type { Logger } from '../ports/logger.js';
 import { botRoute, type BotEndpoint } from './bot-route.js';
@@ -10,6 +11,8 @@ export interface ServerDeps {
   readonly storeHealth: StoreHealth;
   readonly logger: Logger;
   readonly bodyLimitBytes: number;
+  /** Reported by /readyz so that an operator sees whether the guard runs with Voikko. */
+  readonly guardMode: GuardMode;
 }
 
 /** The express app, not listening: main.ts listens, tests drive it in-process. */
@@ -25,9 +28,9 @@ export function createServer(deps: ServerDeps): Express {
   app.get('/readyz', async (_req, res) => {
     try {
       await deps.storeHealth.ping();
-      res.json({ status: 'ready', store: deps.storeHealth.kind });
+      res.json({ status: 'ready', store: deps.storeHealth.kind, guard: deps.guardMode });
     } catch {
-      res.status(503).json({ status: 'unavailable', store: deps.storeHealth.kind });
+      res.status(503).json({ status: 'unavailable', store: deps.storeHealth.kind, guard: deps.guardMode });
     }
   });
   app.post('/api/messages', botRoute(deps.bot));

@@ -1,11 +1,13 @@
 import { casesEn } from './en/cases.js';
 import { intakeEn } from './en/intake.js';
+import { languageEn } from './en/language.js';
+import { turnEn } from './en/turn.js';
 import type { Messages } from './fi.js';
 
 /** English catalogue: same keys as fi.ts, checked by the type. */
 export const en: Messages = {
+  lang: 'en',
   common: {
-    comingSoon: 'This feature is coming soon.',
     actionDone: 'Done, see the message below.',
     tryAgainShortly: 'The service has a temporary problem. Please try again shortly.',
     unknownAction:
@@ -29,11 +31,11 @@ export const en: Messages = {
     commands: {
       newRequest: '**new**: start a new consultation request',
       myCases: '**my cases**: list your cases',
+      referral: '**referral**: log a client you referred to TYM without the consultation team',
       help: '**help**: this help',
     },
   },
-  unknownText: (p: { text: string }) =>
-    `I did not recognise "${p.text}". Type **help** to see what I can do, or pick an action on the card.`,
+  unknownText: 'I did not recognise that. Pick an action below, or type **help**.',
   triage: {
     outcomes: {
       'tym-client': {
@@ -238,4 +240,6 @@ export const en: Messages = {
   },
   intake: intakeEn,
   cases: casesEn,
+  turn: turnEn,
+  language: languageEn,
 };

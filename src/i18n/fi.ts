@@ -1,11 +1,14 @@
 import { casesFi } from './fi/cases.js';
 import { intakeFi } from './fi/intake.js';
+import { languageFi } from './fi/language.js';
+import { turnFi } from './fi/turn.js';
 import type { Widen } from './locale.js';
 
 /** Finnish catalogue: the source of truth for keys. en.ts must have exactly the same shape. */
 export const fi = {
+  /** The language a card is rendered in; every card action sends it back (see bot/card-language.ts). */
+  lang: 'fi',
   common: {
-    comingSoon: 'Tämä toiminto on tulossa pian.',
     actionDone: 'Valmis, katso viesti alla.',
     tryAgainShortly: 'Palvelussa on hetkellinen häiriö. Yritä hetken kuluttua uudelleen.',
     unknownAction:
@@ -29,11 +32,11 @@ export const fi = {
     commands: {
       newRequest: '**uusi**: aloita uusi konsultaatiopyyntö',
       myCases: '**omat**: näytä omat tapauksesi',
+      referral: '**ohjaus**: kirjaa suora ohjaus TYM:iin ilman konsultaatiotiimiä',
       help: '**apua**: tämä ohje',
     },
   },
-  unknownText: (p: { text: string }) =>
-    `En tunnistanut komentoa "${p.text}". Kirjoita **apua** nähdäksesi, mitä voin tehdä, tai valitse toiminto kortilta.`,
+  unknownText: 'En tunnistanut viestiäsi. Valitse toiminto alta tai kirjoita **apua**.',
   triage: {
     outcomes: {
       'tym-client': {
@@ -240,6 +243,8 @@ export const fi = {
   },
   intake: intakeFi,
   cases: casesFi,
+  turn: turnFi,
+  language: languageFi,
 };
 
 export type Messages = Widen<typeof fi>;

@@ -2,7 +2,10 @@ import type { CaseOwner, CaseRecord } from '../domain/case/case-record.js';
 
 /** Stored cases. Adapters throw StoreError on infrastructure failures; expected outcomes are return values. */
 export interface CaseRepository {
-  /** Stores a new case. Resolves `false` when its reference is already taken (the caller picks the next one). */
+  /**
+   * Stores a new case. Resolves `false` when its reference is taken (the caller picks the next one) or its id is
+   * (a redelivered turn wrote it already: the caller finds it with `get`).
+   */
   insert(c: CaseRecord): Promise<boolean>;
   get(id: string): Promise<CaseRecord | undefined>;
   /** Replaces the case if the stored version is `expectedVersion`; `false` when another write came first. */

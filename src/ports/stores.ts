@@ -2,6 +2,7 @@ import type { AuditLog } from './audit-log.js';
 import type { CaseRepository } from './case-repository.js';
 import type { DedupeStore } from './dedupe-store.js';
 import type { LeaseStore } from './lease-store.js';
+import type { PreferenceStore } from './preference-store.js';
 import type { ReferenceSequence } from './reference-sequence.js';
 import type { ReferralRepository } from './referral-repository.js';
 import type { RetentionStore } from './retention-store.js';
@@ -16,6 +17,7 @@ export interface Stores {
   readonly audit: AuditLog;
   readonly retention: RetentionStore;
   readonly leases: LeaseStore;
+  readonly preferences: PreferenceStore;
   readonly health: StoreHealth;
   /** Releases connections; the embedded store has none. */
   close(): Promise<void>;

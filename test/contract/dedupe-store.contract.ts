@@ -26,6 +26,24 @@ export function describeDedupeStoreContract(name: string, make: MakeStores): voi
       await expect(dedupe().release('never-claimed')).resolves.toBeUndefined();
     });
 
+    it('keeps the answer of a claimed key for a redelivery', async () => {
+      await dedupe().claim('activity-1', AT);
+      expect(await dedupe().answerOf('activity-1')).toBeUndefined();
+      await dedupe().saveAnswer('activity-1', '{"card":{"$schema":"x","type":"AdaptiveCard"}}');
+      expect(await dedupe().answerOf('activity-1')).toBe('{"card":{"$schema":"x","type":"AdaptiveCard"}}');
+    });
+
+    it('forgets the answer with the key: released, or claimed again after a day', async () => {
+      await dedupe().claim('activity-1', AT);
+      await dedupe().saveAnswer('activity-1', 'a');
+      await dedupe().release('activity-1');
+      expect(await dedupe().answerOf('activity-1')).toBeUndefined();
+      await dedupe().claim('activity-2', AT);
+      await dedupe().saveAnswer('activity-2', 'b');
+      expect(await dedupe().claim('activity-2', later(25))).toBe(true);
+      expect(await dedupe().answerOf('activity-2')).toBeUndefined();
+    });
+
     it('forgets a claim after a day', async () => {
       await dedupe().claim('activity-1', AT);
       expect(await dedupe().claim('activity-1', later(23))).toBe(false);

@@ -22,15 +22,15 @@ describe('first conversation in the Agents Playground', () => {
     await expect(welcome.textContent()).resolves.toContain('TYM-konsultaatio');
   });
 
-  // The playground stamps every message and invoke with locale en-US (its install activity carries none), so
-  // from here on the bot rightly answers in English, as it would for a Teams client set to English.
+  // The playground stamps every message and invoke with locale en-US, but its users' stored language is Finnish,
+  // so the bot keeps answering in Finnish (one language per conversation).
   it("answers a click on the card's help button with the help text", async () => {
     await chat.card('Uusi konsultaatiopyyntö').getByRole('button', { name: 'Ohje' }).click();
-    await chat.botMessage('helps you bring').waitFor({ timeout: 30_000 });
+    await chat.botMessage('auttaa tuomaan').waitFor({ timeout: 30_000 });
   });
 
   it('answers the typed command "apua"', async () => {
-    const helpBubbles = () => page.locator('.fai-OutputCard').filter({ hasText: 'helps you bring' }).count();
+    const helpBubbles = () => page.locator('.fai-OutputCard').filter({ hasText: 'auttaa tuomaan' }).count();
     const before = await helpBubbles();
     await chat.send('apua');
     await expect.poll(helpBubbles, { timeout: 30_000 }).toBeGreaterThan(before);

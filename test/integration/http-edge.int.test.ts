@@ -81,7 +81,9 @@ describe('HTTP edge', () => {
 
   it('answers liveness and readiness', async () => {
     await request(bot.app.http).get('/healthz').expect(200, { status: 'ok' });
-    await request(bot.app.http).get('/readyz').expect(200, { status: 'ready', store: 'memory' });
+    await request(bot.app.http)
+      .get('/readyz')
+      .expect(200, { status: 'ready', store: 'memory', guard: bot.app.guardMode });
   });
 
   it.each(['/', '/privacy', '/terms', '/tab/'])(
@@ -103,6 +105,26 @@ describe('readiness', () => {
   it('fails /readyz with 503 when the store does not answer', async () => {
     const down: StoreHealth = { kind: 'memory', ping: () => Promise.reject(new Error('down')) };
     const app = await composeApp(loadConfig({}), { logger: memoryLogger(), storeHealth: down });
-    await request(app.http).get('/readyz').expect(503, { status: 'unavailable', store: 'memory' });
+    await request(app.http)
+      .get('/readyz')
+      .expect(503, { status: 'unavailable', store: 'memory', guard: app.guardMode });
   });
+
+  it.each([
+    ['lists', 'lists'],
+    ['voikko', 'voikko'],
+  ] as const)(
+    'with ANONYMITY_MORPHOLOGY=%s reports the %s guard in /readyz and the start log',
+    async (env, mode) => {
+      const logger = memoryLogger();
+      const app = await composeApp(loadConfig({ ANONYMITY_MORPHOLOGY: env }), { logger });
+      try {
+        await request(app.http).get('/readyz').expect(200, { status: 'ready', store: 'memory', guard: mode });
+        const lines = logger.lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+        expect(lines).toContainEqual(expect.objectContaining({ event: 'anonymity.guard', mode }));
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });

@@ -7,6 +7,7 @@ import { afterAll, describe } from 'vitest';
 import { describeAppendOnlyContract } from '../contract/append-only.contract.js';
 import { describeCaseRepositoryContract } from '../contract/case-repository.contract.js';
 import { describeDedupeStoreContract } from '../contract/dedupe-store.contract.js';
+import { describePreferenceStoreContract } from '../contract/preference-store.contract.js';
 import { describeLeaseStoreContract } from '../contract/lease-store.contract.js';
 import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
 import { describeRetentionContract } from '../contract/retention.contract.js';
@@ -22,6 +23,7 @@ describe.skipIf(!server)('MongoDB stores', () => {
   describeCaseRepositoryContract(label, mongoStoresOn(server, 'cases'));
   describeReferenceSequenceContract(label, mongoStoresOn(server, 'refs'));
   describeDedupeStoreContract(label, mongoStoresOn(server, 'dedupe'));
+  describePreferenceStoreContract(label, mongoStoresOn(server, 'prefs'));
   describeAppendOnlyContract(label, mongoStoresOn(server, 'append'));
   describeRetentionContract(label, mongoStoresOn(server, 'retention'));
   describeLeaseStoreContract(label, mongoStoresOn(server, 'leases'));

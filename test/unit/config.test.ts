@@ -77,6 +77,7 @@ describe('loadConfig', () => {
     [{ RETENTION_RECORD_MONTHS: '49' }, 'RETENTION_RECORD_MONTHS'],
     [{ PURGE_INTERVAL_MINUTES: '0' }, 'PURGE_INTERVAL_MINUTES'],
     [{ PURGE_INTERVAL_MINUTES: '10081' }, 'PURGE_INTERVAL_MINUTES'],
+    [{ ANONYMITY_MORPHOLOGY: 'hunspell' }, 'ANONYMITY_MORPHOLOGY'],
   ])('refuses %o with a problem naming %s', (env, key) => {
     expect(problemsOf(env).some((p) => p.startsWith(key))).toBe(true);
   });
@@ -115,6 +116,26 @@ describe('loadConfig', () => {
     ],
   ])('parses %o', (env, expected) => {
     expect(loadConfig(env)).toMatchObject(expected);
+  });
+
+  it.each([
+    [{}, 'auto'],
+    [{ ANONYMITY_MORPHOLOGY: 'voikko' }, 'voikko'],
+    [{ ANONYMITY_MORPHOLOGY: 'lists' }, 'lists'],
+    [{ ANONYMITY_MORPHOLOGY: '' }, 'auto'],
+  ])('in development, reads the anonymity guard morphology %o as %s', (env, morphology) => {
+    expect(loadConfig(env).anonymity).toEqual({ morphology });
+  });
+
+  it('requires Voikko in production: auto means voikko there', () => {
+    expect(loadConfig(PROD).anonymity).toEqual({ morphology: 'voikko' });
+    expect(loadConfig({ ...PROD, ANONYMITY_MORPHOLOGY: 'auto' }).anonymity).toEqual({ morphology: 'voikko' });
+  });
+
+  it('refuses the list-based guard in production', () => {
+    const problems = problemsOf({ ...PROD, ANONYMITY_MORPHOLOGY: 'lists' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^ANONYMITY_MORPHOLOGY: must be voikko or auto in production/);
   });
 
   it('does not repeat a refused MONGODB_URI, which may hold a password', () => {

@@ -3,6 +3,7 @@ import { createMemoryStores } from '../../src/adapters/memory/memory-stores.js';
 import { describeAppendOnlyContract } from '../contract/append-only.contract.js';
 import { describeCaseRepositoryContract } from '../contract/case-repository.contract.js';
 import { describeDedupeStoreContract } from '../contract/dedupe-store.contract.js';
+import { describePreferenceStoreContract } from '../contract/preference-store.contract.js';
 import { describeLeaseStoreContract } from '../contract/lease-store.contract.js';
 import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
 import { describeRetentionContract } from '../contract/retention.contract.js';
@@ -21,6 +22,7 @@ const memory: MakeStores = async () => {
 describeCaseRepositoryContract('memory', memory);
 describeReferenceSequenceContract('memory', memory);
 describeDedupeStoreContract('memory', memory);
+describePreferenceStoreContract('memory', memory);
 describeAppendOnlyContract('memory', memory);
 describeRetentionContract('memory', memory);
 describeLeaseStoreContract('memory', memory);

@@ -9,8 +9,8 @@ export class MemoryCaseRepository implements CaseRepository {
   private readonly references = new Set<string>();
 
   async insert(c: CaseRecord): Promise<boolean> {
-    if (this.byId.has(c.id)) throw new Error(`case id ${c.id} inserted twice`);
-    if (this.references.has(c.reference)) return false;
+    // a taken id is a redelivered turn's case (ids come from the activity): the caller looks it up
+    if (this.byId.has(c.id) || this.references.has(c.reference)) return false;
     this.byId.set(c.id, structuredClone(c));
     this.references.add(c.reference);
     return true;

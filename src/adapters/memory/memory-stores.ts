@@ -3,6 +3,7 @@ import { MemoryAuditLog } from './memory-audit-log.js';
 import { MemoryCaseRepository } from './memory-case-repository.js';
 import { MemoryDedupeStore } from './memory-dedupe-store.js';
 import { MemoryLeaseStore } from './memory-lease-store.js';
+import { MemoryPreferenceStore } from './memory-preference-store.js';
 import { MemoryReferenceSequence } from './memory-reference-sequence.js';
 import { MemoryReferralRepository } from './memory-referral-repository.js';
 import { MemoryRetentionStore } from './memory-retention-store.js';
@@ -27,6 +28,7 @@ export function createMemoryStores(): MemoryStores {
     audit: new MemoryAuditLog(),
     retention: new MemoryRetentionStore(cases, dedupe),
     leases: new MemoryLeaseStore(),
+    preferences: new MemoryPreferenceStore(),
     health: memoryStoreHealth,
     close: async () => {},
   };

@@ -5,6 +5,7 @@ import type {
   CounterDocument,
   DedupeDocument,
   LeaseDocument,
+  PreferenceDocument,
   ReferralDocument,
 } from './mongo-mappers.js';
 
@@ -15,6 +16,7 @@ export interface MongoCollections {
   readonly referrals: Collection<ReferralDocument>;
   readonly audit: Collection<AuditDocument>;
   readonly leases: Collection<LeaseDocument>;
+  readonly preferences: Collection<PreferenceDocument>;
 }
 
 export const COLLECTION_NAMES = {
@@ -24,6 +26,7 @@ export const COLLECTION_NAMES = {
   referrals: 'referrals',
   audit: 'audit_log',
   leases: 'leases',
+  preferences: 'user_preferences',
 } as const satisfies Record<keyof MongoCollections, string>;
 
 /**
@@ -43,6 +46,7 @@ export const INDEXES = {
   referrals: [{ key: { recordedAt: 1 }, name: 'recorded_at' }],
   audit: [{ key: { at: 1 }, name: 'at' }],
   leases: [{ key: { name: 1, term: -1 }, name: 'name_term' }],
+  preferences: [],
 } as const satisfies Record<keyof MongoCollections, readonly IndexDescription[]>;
 
 export function collectionsOf(db: Db): MongoCollections {
@@ -53,6 +57,7 @@ export function collectionsOf(db: Db): MongoCollections {
     referrals: db.collection<ReferralDocument>(COLLECTION_NAMES.referrals),
     audit: db.collection<AuditDocument>(COLLECTION_NAMES.audit),
     leases: db.collection<LeaseDocument>(COLLECTION_NAMES.leases),
+    preferences: db.collection<PreferenceDocument>(COLLECTION_NAMES.preferences),
   };
 }
 

@@ -24,10 +24,27 @@ export class MongoDedupeStore implements DedupeStore {
         if (!isDuplicateKey(e)) throw e;
         // a claim older than the TTL is forgotten, as in memory, even if the purge job has not removed it yet
         const stale = new Date(claimedAt.getTime() - this.ttlMs);
-        const r = await this.keys.updateOne({ _id, claimedAt: { $lt: stale } }, { $set: { claimedAt } });
+        const r = await this.keys.updateOne(
+          { _id, claimedAt: { $lt: stale } },
+          { $set: { claimedAt }, $unset: { answer: '' } },
+        );
         return r.modifiedCount === 1;
       }
     });
+  }
+
+  async saveAnswer(key: string, answer: string): Promise<void> {
+    const op = 'dedupe.saveAnswer';
+    const _id = requireString(key, 'key', op);
+    const value = requireString(answer, 'answer', op);
+    await storeCall(op, () => this.keys.updateOne({ _id }, { $set: { answer: value } }));
+  }
+
+  async answerOf(key: string): Promise<string | undefined> {
+    const op = 'dedupe.answerOf';
+    const _id = requireString(key, 'key', op);
+    const doc = await storeCall(op, () => this.keys.findOne({ _id }, { projection: { answer: 1 } }));
+    return typeof doc?.answer === 'string' ? doc.answer : undefined;
   }
 
   async release(key: string): Promise<void> {

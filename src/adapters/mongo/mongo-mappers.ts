@@ -26,9 +26,20 @@ export interface CounterDocument {
   readonly value: number;
 }
 
+/** A user's settings; `_id` is `tenant|user`. */
+export interface PreferenceDocument {
+  readonly _id: string;
+  readonly userId: string;
+  readonly tenantId: string;
+  readonly language: string;
+  readonly updatedAt: Date;
+}
+
 export interface DedupeDocument {
   readonly _id: string;
   readonly claimedAt: Date;
+  /** The turn's answer, serialised JSON (a string: card JSON has `$schema` keys MongoDB refuses). */
+  answer?: string;
 }
 
 /** One term of a lease; a new term is a new document, so taking a lease is an insert that a unique `_id` decides. */

@@ -7,6 +7,7 @@ import { MongoCaseRepository } from './mongo-case-repository.js';
 import { collectionsOf, ensureIndexes } from './mongo-collections.js';
 import { MongoDedupeStore } from './mongo-dedupe-store.js';
 import { MongoLeaseStore } from './mongo-lease-store.js';
+import { MongoPreferenceStore } from './mongo-preference-store.js';
 import { MongoReferenceSequence } from './mongo-reference-sequence.js';
 import { MongoReferralRepository } from './mongo-referral-repository.js';
 import { MongoRetentionStore } from './mongo-retention-store.js';
@@ -15,6 +16,8 @@ import { mongoStoreHealth } from './mongo-store-health.js';
 export interface MongoStoreOptions {
   /** How long a call waits for a reachable server before it fails; also bounds `/readyz`. */
   readonly serverSelectionTimeoutMS?: number;
+  /** Called with the name of every command sent to the server (benchmarks count round trips per turn). */
+  readonly onCommand?: (commandName: string) => void;
 }
 
 /**
@@ -31,7 +34,10 @@ export async function createMongoStores(
   const client = new MongoClient(uri, {
     appName: 'tym-consult',
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
+    monitorCommands: options.onCommand !== undefined,
   });
+  const { onCommand } = options;
+  if (onCommand) client.on('commandStarted', (e) => onCommand(e.commandName));
   const db = client.db(dbName);
   const c = collectionsOf(db);
   try {
@@ -50,6 +56,7 @@ export async function createMongoStores(
     audit: new MongoAuditLog(c.audit),
     retention: new MongoRetentionStore(c),
     leases: new MongoLeaseStore(c.leases),
+    preferences: new MongoPreferenceStore(c.preferences),
     health: mongoStoreHealth(db),
     close: () => client.close(),
   };

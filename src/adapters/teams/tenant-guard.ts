@@ -1,11 +1,17 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import { tenantOf } from '../../bot/turn-info.js';
+
+/** Reads an activity's tenant; the bot owns reading activities, so the composition root passes its reader in. */
+export type TenantOf = (activity: TurnContext['activity']) => string | undefined;
 
 /**
  * Drops activities from tenants outside the allow-list before any handler sees them. Runs after the adapter has
  * authenticated the request, so an unauthenticated caller still gets 401, not a hint about tenants.
  */
-export function tenantGuard(allowed: readonly string[], onRejected: (tenantId: string) => void): Middleware {
+export function tenantGuard(
+  allowed: readonly string[],
+  tenantOf: TenantOf,
+  onRejected: (tenantId: string) => void,
+): Middleware {
   const allow = new Set(allowed.map((t) => t.toLowerCase()));
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {

@@ -3,6 +3,8 @@ import type { FieldProblem, IntakeField } from '../../cards/case-intake-submit.j
 import type { IntakeRuleProblem } from '../../domain/case/intake-rules.js';
 import type { ScaleDomain, TriageQuestion } from '../../domain/case/vocabulary.js';
 import type { Messages } from '../../i18n/fi.js';
+import { escapeMarkdown } from '../../cards/escape-markdown.js';
+import { locatePassage } from './finding-context.js';
 
 /** The label a worker sees for a card field, so that a problem names what to fix. */
 export function fieldLabel(field: IntakeField | 'description' | 'question', t: Messages): string {
@@ -31,16 +33,31 @@ export const describeRuleProblem = (p: IntakeRuleProblem, t: Messages): string =
     ? t.intake.errors.networkConsentRequired
     : t.intake.errors.networkPartiesRequired;
 
-/** One line per finding: field, kind and the masked passage; never the passage itself. */
+/**
+ * One line per finding: field, where in it (line and the ordinary words before it), kind and the masked passage;
+ * never the passage itself. `text` is what the worker typed, to find the masked passage in; everything shown is
+ * escaped, as it comes from user text.
+ */
 export function describeTextFindings(
-  error: CaseTextError,
+  error: Pick<CaseTextError, 'findings' | 'isWarningOnly'>,
   t: Messages,
+  text: Readonly<Record<'description' | 'question', string>>,
 ): { heading: string; lines: string[] } {
   const pd = t.intake.personalData;
+  const seen = new Map<string, number>();
   return {
     heading: error.isWarningOnly ? t.cases.notices.warningsOnly : pd.heading,
-    lines: error.findings.map((f) =>
-      pd.finding({ field: fieldLabel(f.field, t), kind: pd.kinds[f.kind], masked: f.masked }),
-    ),
+    lines: error.findings.map((f) => {
+      const key = `${f.field}|${f.masked}`;
+      const nth = seen.get(key) ?? 0;
+      seen.set(key, nth + 1);
+      const at = locatePassage(text[f.field], f.masked, nth) ?? { line: 1, before: '' };
+      return pd.finding({
+        field: fieldLabel(f.field, t),
+        at: pd.at({ line: at.line, before: escapeMarkdown(at.before) }),
+        kind: pd.kinds[f.kind],
+        masked: escapeMarkdown(f.masked),
+      });
+    }),
   };
 }

@@ -21,5 +21,6 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     koski niemi mäki laine aalto lehto kallio ranta virta joki järvi saari vuori metsä pelto
     lahti kangas nurmi kuusi koivu
     vappu joulu juhannus saaristo vuoristo heimo ansa salli mainio ellen per max
+    tarmo taimi armo lempi sulo oiva aarre hilja jalo urho kaste halla kielo ruusu lilja vieno tyyne
   `),
 );

@@ -29,6 +29,3 @@ export interface Finding {
   severity: Severity;
   confidence?: Confidence;
 }
-
-/** A detector reads the whole text and returns its findings in any order; they may overlap. */
-export type Detector = (text: string) => Finding[];

@@ -2,146 +2,145 @@
  * Personal names. Name data: Digital and Population Data Services Agency (DVV) name statistics,
  * CC BY 4.0, via the npm package `nimet`; and `@zxcvbn-ts/language-fi` (see name-lists.ts).
  *
- * Finnish capitalises only proper nouns inside a sentence, so a capitalised word from the name
- * lists there is strong evidence. At the start of a sentence every word is capitalised, so a lone
- * word there blocks only if it is a popular first name or a typically shaped surname and not an
- * everyday word ("Anna arviosi"); other name-list words there only warn.
- * A first name followed by a surname counts anywhere.
+ * With morphology (Voikko) every word is read in any letter case and inflection: a word that can
+ * only be a first name or surname ("virtaselle", "Riikalta") is flagged; one that is also an
+ * ordinary word (Satu, Toivo, Onni) is flagged when its context makes it a person (see
+ * name-context.ts). Places in place context and organisations are not people.
+ * Without morphology (list mode, and for words morphology does not know) a capitalised word from
+ * the DVV lists is judged by its place in the sentence (see list-verdict.ts).
  */
-import type { Confidence, Finding, Severity } from './finding.js';
+import type { Finding } from './finding.js';
+import { judgeByLists, type Verdict } from './list-verdict.js';
+import { NAME_LIKE_BRANDS } from './brands.js';
+import { lemmaCandidates } from './finnish-inflection.js';
 import { maskSpan } from './mask.js';
-import { type NameEvidence, weighName } from './name-evidence.js';
+import { weighName } from './name-evidence.js';
+import {
+  followsRelationOrTitle,
+  hasAgeAfter,
+  isClauseStart,
+  isInOrganisationContext,
+  isInPlaceContext,
+  isSubjectOfPersonVerb,
+  type Sentence,
+} from './name-context.js';
+import { markFullNames, markNicknames } from './name-pairs.js';
+import { tokenize } from './name-tokens.js';
+import { viewWord, type NameView } from './name-view.js';
+import type { AnalyseWord, WordAnalysis } from './morphology.js';
 
-interface Word {
-  readonly start: number;
-  readonly end: number;
-  readonly shape: 'title' | 'upper';
-  readonly evidence: NameEvidence;
-  readonly isSentenceStart: boolean;
+const NONE: readonly WordAnalysis[] = [];
+/** List mode: morphology that knows no word. */
+export const knowsNoWord: AnalyseWord = () => NONE;
+
+const BLOCK_HIGH: Verdict = { severity: 'block', confidence: 'high' };
+const BLOCK_MEDIUM: Verdict = { severity: 'block', confidence: 'medium' };
+
+export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
+  const tokens = tokenize(text);
+  const readings = tokens.map((t) => (t.shape === 'other' || t.text.length < 2 ? NONE : analyse(t.text)));
+  const sentence: Sentence = { text, tokens, readings };
+  const views = tokens.map((t, i) => viewWord(t.lower, readings[i] ?? NONE));
+  const verdicts = tokens.map((_, i) => judge(sentence, views, i));
+  markFullNames(sentence, views, verdicts);
+  markNicknames(sentence, views, verdicts);
+  return toFindings(sentence, verdicts);
 }
 
-interface Verdict {
-  severity: Severity;
-  confidence: Confidence;
+function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  const view = views[i];
+  if (!token || !view) return undefined;
+  if (!view.isKnown) return judgeUnknown(s, i);
+  if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
+  if (view.isAllowed) return undefined;
+  if (isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
+  if (view.hasPlaceReading && (!view.hasNameReading || isInPlaceContext(s, i, view.hasInnerCasePlace)))
+    return undefined;
+  if (!view.hasNameReading && !view.hasPlaceReading && isInPlaceContext(s, i, false)) return undefined;
+  if (view.isRareListName && !view.isListName && !view.hasNameReading)
+    return token.shape === 'title' && followsRelationOrTitle(s, i) ? BLOCK_HIGH : undefined;
+  if (!view.isAmbiguous && token.text.length > 2) return BLOCK_HIGH;
+  if (isPersonByContext(s, view, i)) return BLOCK_HIGH;
+  if (token.shape !== 'title') return undefined;
+  const byLists = judgeByLists(s, i);
+  if (!token.isSentenceStart) return view.hasNameReading ? BLOCK_MEDIUM : byLists;
+  if (view.isEveryday || !byLists) return undefined;
+  // "Taimia", "Tarmoa": a partitive homograph opening a sentence is only worth a question
+  return byLists.severity === 'block' && view.isHomograph && view.isPartitiveName
+    ? { severity: 'warn', confidence: 'low' }
+    : byLists;
 }
 
-const WORD = /\p{L}+(?:[-'’]\p{L}+)*/gu;
-const TITLE_PART = /^\p{Lu}\p{Ll}+$/u;
-const UPPER = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
-const SENTENCE_BREAKS = '.!?:;•*–—-"“”»«\'';
-
-export function detectNames(text: string): Finding[] {
-  const words = capitalisedWords(text);
-  const verdicts = words.map(judgeAlone);
-  markFullNames(text, words, verdicts);
-  return toFindings(text, words, verdicts);
+/** A word morphology does not know (every word in list mode): the lists, then the words around it. */
+function judgeUnknown(s: Sentence, i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  if (!token) return undefined;
+  const byLists = judgeByLists(s, i);
+  if (!byLists) return judgeUnknownInContext(s, i);
+  if (isInPlaceContext(s, i, false)) return undefined;
+  const isBrand = lemmaCandidates(token.lower).some((l) => NAME_LIKE_BRANDS.has(l));
+  return isBrand && isInOrganisationContext(s, i, true) ? undefined : byLists;
 }
 
-function capitalisedWords(text: string): Word[] {
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const token = properNounPart(m[0]);
-    const shape = TITLE_PART.test(token.split('-')[0] ?? '')
-      ? 'title'
-      : UPPER.test(token)
-        ? 'upper'
-        : undefined;
-    if (!shape) continue;
-    const start = m.index;
-    words.push({
-      start,
-      end: start + token.length,
-      shape,
-      evidence: weighName(token.toLowerCase()),
-      isSentenceStart: isSentenceStart(text, start),
-    });
-  }
-  return words;
+/** A relation word or title before it, an age after it, or a person's verb after it as the subject. */
+function isPersonByContext(s: Sentence, view: NameView, i: number): boolean {
+  if (followsRelationOrTitle(s, i)) return true;
+  const token = s.tokens[i];
+  // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
+  if (!token || !(token.shape === 'title' || (view.hasNameReading && view.isHomograph))) return false;
+  // "Kivi putosi": a surname that morphology reads only as a noun is not read by its verb
+  if (!view.hasNameReading && !view.isFirstName) return false;
+  if (hasAgeAfter(s, i)) return true;
+  return view.isNominativeName && isClauseStart(s, i) && isSubjectOfPersonVerb(s, i);
 }
 
-/** "Nyström-nimisen", "Kela-kuntoutus": only the capitalised head of a compound can be a name. */
-function properNounPart(token: string): string {
-  const parts = token.split('-');
-  const head = parts.findIndex((p) => !TITLE_PART.test(p));
-  return head <= 0 ? token : parts.slice(0, head).join('-');
+/** List mode still knows relation words and verbs: "hänen poikansa into", "Toivo on 61-vuotias". */
+function judgeUnknownInContext(s: Sentence, i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  if (!token || token.text.length < 3 || (token.shape !== 'title' && token.shape !== 'lower'))
+    return undefined;
+  // cheap checks first: most lower-case words have no relation word or title before them
+  if (token.shape === 'lower')
+    return followsRelationOrTitle(s, i) && isPopularName(token.lower) ? BLOCK_HIGH : undefined;
+  if (!isPopularName(token.lower)) return undefined;
+  if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
+  if (token.shape !== 'title') return undefined;
+  if (hasAgeAfter(s, i) || (isClauseStart(s, i) && isSubjectOfPersonVerb(s, i))) return BLOCK_HIGH;
+  return undefined;
 }
 
-function judgeAlone(word: Word): Verdict | undefined {
-  const e = word.evidence;
-  if (word.shape !== 'title' || e.isAllowed) return undefined;
-  if (!(e.isFirstName || e.isSurname)) {
-    // Not in the DVV lists (rare or made-up, like Meikäläinen) but built like a surname. At the
-    // start of a sentence that shape is mostly ordinary words (Asuminen, Taloudellinen).
-    return e.hasSurnameShape && !word.isSentenceStart
-      ? { severity: 'block', confidence: 'medium' }
-      : undefined;
-  }
-  const isPopular = e.isPopularFirstName || e.isTypicalSurname;
-  if (!word.isSentenceStart) {
-    if (isPopular) return { severity: 'block', confidence: 'high' };
-    // A capitalised common word inside a sentence is as often an organisation ("Nuorten Ystävät").
-    return e.isCommonWord
-      ? { severity: 'warn', confidence: 'low' }
-      : { severity: 'block', confidence: 'medium' };
-  }
-  if (e.isEverydayWord) return undefined;
-  if (isPopular) return { severity: 'block', confidence: 'medium' };
-  // A rare name-list word opening a sentence is more often an ordinary word: ask, do not refuse.
-  return { severity: 'warn', confidence: 'low' };
+/** "Ahmed:lle", "Virtanen:n": a capitalised word with a colon ending inside a sentence is a proper noun. */
+function colonNameVerdict(s: Sentence, i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  if (!token || token.colonEnding === '' || token.shape !== 'title' || token.isSentenceStart)
+    return undefined;
+  return judgeByLists(s, i) ?? undefined;
 }
 
-/** First name + surname ("Satu Laaksonen", "MATTI VIRTANEN") blocks even where each alone would not. */
-function markFullNames(text: string, words: readonly Word[], verdicts: Array<Verdict | undefined>): void {
-  for (let i = 0; i + 1 < words.length; i += 1) {
-    const a = words[i];
-    const b = words[i + 1];
-    if (!a || !b || a.shape !== b.shape || text.slice(a.end, b.start) !== ' ') continue;
-    const isNameLike = b.evidence.isSurname || b.evidence.isFirstName || b.evidence.hasSurnameShape;
-    if (!a.evidence.isExactFirstName || !isNameLike) continue;
-    verdicts[i] = { severity: 'block', confidence: 'high' };
-    verdicts[i + 1] = { severity: 'block', confidence: 'high' };
-  }
+function isPopularName(lower: string): boolean {
+  const e = weighName(lower);
+  return !e.isAllowed && (e.isPopularFirstName || e.isTypicalSurname);
 }
 
 /** Neighbouring flagged words become one finding, shown as "M**** M*********". */
-function toFindings(
-  text: string,
-  words: readonly Word[],
-  verdicts: ReadonlyArray<Verdict | undefined>,
-): Finding[] {
+function toFindings(s: Sentence, verdicts: ReadonlyArray<Verdict | undefined>): Finding[] {
   const findings: Finding[] = [];
   let open: Finding | undefined;
-  words.forEach((word, i) => {
+  s.tokens.forEach((token, i) => {
     const verdict = verdicts[i];
     if (!verdict) {
       open = undefined;
       return;
     }
-    if (open && text.slice(open.end, word.start) === ' ') {
-      open.end = word.end;
+    if (open && s.text.slice(open.end, token.start) === ' ') {
+      open.end = token.end;
       if (verdict.severity === 'block') open.severity = 'block';
-      open.masked = maskSpan(text.slice(open.start, open.end));
+      open.masked = maskSpan(s.text.slice(open.start, open.end));
       return;
     }
-    open = {
-      kind: 'name',
-      start: word.start,
-      end: word.end,
-      masked: maskSpan(text.slice(word.start, word.end)),
-      ...verdict,
-    };
+    open = { kind: 'name', start: token.start, end: token.end, masked: maskSpan(token.text), ...verdict };
     findings.push(open);
   });
   return findings;
-}
-
-/** After . ! ? : ; a dash, bullet or quote, at a line start or at the start of the text. */
-function isSentenceStart(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i -= 1) {
-    const ch = text.charAt(i);
-    if (ch === '\n') return true;
-    if (ch === ' ' || ch === '\t' || ch === '\u00a0') continue;
-    return SENTENCE_BREAKS.includes(ch);
-  }
-  return true;
 }

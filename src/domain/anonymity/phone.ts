@@ -20,6 +20,9 @@ const SERVICE_TYPES: ReadonlySet<libphonenumber.PhoneNumberType> = new Set([
 const INTERNATIONAL =
   /(?<![\p{L}\p{N}+])(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
 const DOMESTIC = /(?<![\p{L}\p{N}.,/+])(?:\(0\d{1,3}\)|0\d{1,3})(?:[ -]?\d){5,9}(?![\p{L}\p{N}])/gu;
+/** Glued to its label: "puh.0441234567", "p.050 123 4567", "puh:040-1234567", "tel.+358401234567". */
+const LABELLED =
+  /(?<![\p{L}])(?:puh|puhelin|p|tel|gsm|mob|nro|numero)\s*[.:]\s*((?:\+|00)?\(?\d[\d ()-]{5,17}\d)(?![\p{L}\p{N}])/giu;
 /** Shaped like a business ID (NNNNNNN-C); that detector owns it. */
 const BUSINESS_ID_SHAPE = /^\d{7}-\d$/u;
 const MIN_DIGITS = 7;
@@ -31,6 +34,12 @@ export function detectPhones(text: string): Finding[] {
       const finding = confirm(withoutCountedGroup(m[0], text.slice(m.index + m[0].length)), m.index);
       if (finding) findings.push(finding);
     }
+  }
+  for (const m of text.matchAll(LABELLED)) {
+    const number = m[1] ?? '';
+    const start = m.index + m[0].length - number.length;
+    const finding = confirm(withoutCountedGroup(number, text.slice(start + number.length)), start);
+    if (finding) findings.push(finding);
   }
   return findings;
 }

@@ -87,10 +87,3 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set([
  * commonest surnames.
  */
 export const DEMONYM_PLACES: ReadonlySet<string> = new Set([...MUNICIPALITIES, ...COUNTRIES]);
-
-const MUNICIPALITY_SET: ReadonlySet<string> = new Set(MUNICIPALITIES);
-
-/** True for a municipality written in base form ("Kuopio", "KUOPIO"), as after a postal code. */
-export function isMunicipality(word: string): boolean {
-  return MUNICIPALITY_SET.has(word.toLowerCase());
-}

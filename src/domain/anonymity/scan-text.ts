@@ -7,16 +7,17 @@ import { detectPostalCodes, detectStreetAddresses } from './address.js';
 import { detectBusinessIds } from './business-id.js';
 import { detectDatesOfBirth } from './date-of-birth.js';
 import { detectEmails } from './email.js';
-import type { Detector, Finding, FindingKind } from './finding.js';
+import type { Finding, FindingKind } from './finding.js';
 import { detectIbans } from './iban.js';
 import { detectIdentityCodes } from './identity-code.js';
-import { detectNames } from './names.js';
+import type { AnalyseWord } from './morphology.js';
+import { detectNames, knowsNoWord } from './names.js';
 import { detectPhones } from './phone.js';
 
-export type { Confidence, Finding, FindingKind, Severity } from './finding.js';
-export { maskSpan } from './mask.js';
+export type { Finding } from './finding.js';
+export type { AnalyseWord } from './morphology.js';
 
-const DETECTORS: readonly Detector[] = [
+const DETECTORS: ReadonlyArray<(text: string, analyse: AnalyseWord) => Finding[]> = [
   detectIdentityCodes,
   detectIbans,
   detectEmails,
@@ -44,21 +45,25 @@ const SPECIFICITY: Readonly<Record<FindingKind, number>> = {
   name: 8,
 };
 
-/** All personal data found in `text`, sorted by start, never overlapping. */
-export function scanText(text: string): Finding[] {
-  const all = DETECTORS.flatMap((detect) => detect(text));
+/**
+ * All personal data found in `text`, sorted by start, never overlapping. `analyse` is Finnish
+ * morphology (Voikko behind the Morphology port); without it names are found from the lists alone.
+ */
+export function scanText(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
+  const all = DETECTORS.flatMap((detect) => detect(text, analyse));
   return withoutOverlaps(all);
 }
 
 /** Scans each field; findings carry the field they came from, in the order of the fields given. */
 export function scanFields<K extends string>(
   fields: Readonly<Partial<Record<K, string>>>,
+  analyse: AnalyseWord = knowsNoWord,
 ): Array<Finding & { field: K }> {
   const out: Array<Finding & { field: K }> = [];
   for (const field of Object.keys(fields) as K[]) {
     const text = fields[field];
     if (typeof text !== 'string' || text.length === 0) continue;
-    for (const finding of scanText(text)) out.push({ ...finding, field });
+    for (const finding of scanText(text, analyse)) out.push({ ...finding, field });
   }
   return out;
 }

@@ -6,10 +6,7 @@ export const AUDIT_ACTIONS = [
   'case.withdrawn',
   'case.closed',
   'case.refused',
-  'case.exported',
-  'outcome.recorded',
   'referral.recorded',
-  'role.changed',
   'auth.failed',
   'retention.purged',
 ] as const;

@@ -12,7 +12,28 @@ export const isOwnedBy = (c: CaseRecord, who: CaseOwner): boolean =>
 export const isEditable = (c: CaseRecord): boolean => c.status === 'submitted' || c.status === 'scheduled';
 
 /** Withdrawable until discussed; a discussed case is closed with an outcome instead. */
-export const isWithdrawable = isEditable;
+export const isWithdrawable = (c: CaseRecord): boolean => isEditable(c);
+
+/** A recommendation other than "bring to the team" lets the worker close the request while it is still queued. */
+export const isClosableByRecommendation = (c: CaseRecord): boolean =>
+  c.status === 'submitted' && c.recommendation.outcome !== 'consultation-team';
+
+/** The worker follows the triage recommendation: the case closes with it and no consultation. */
+export function closeByRecommendation(
+  c: CaseRecord,
+  who: CaseOwner,
+  now: Date,
+): Result<CaseRecord, LifecycleError> {
+  if (!isOwnedBy(c, who)) return err({ code: 'not-found' });
+  if (!isClosableByRecommendation(c)) return err({ code: 'not-allowed', status: c.status });
+  return ok({
+    ...c,
+    status: 'closed',
+    events: [...c.events, { type: 'closed', at: now, by: who.userId }],
+    updatedAt: now,
+    version: c.version + 1,
+  });
+}
 
 export function withdrawCase(c: CaseRecord, who: CaseOwner, now: Date): Result<CaseRecord, LifecycleError> {
   if (!isOwnedBy(c, who)) return err({ code: 'not-found' });

@@ -11,6 +11,8 @@ export const casesEn: Messages['cases'] = {
   },
   received: {
     title: (p) => `Consultation request ${p.reference} received`,
+    updatedTitle: (p) => `Consultation request ${p.reference} updated`,
+    status: 'Status',
     recommendation: 'Recommendation',
     reasons: 'Reasons',
     kelaAdvised: 'Consider cooperation with Kela rehabilitation.',
@@ -51,7 +53,8 @@ export const casesEn: Messages['cases'] = {
   notices: {
     withdrawn: (p) => `Request ${p.reference} has been withdrawn.`,
     closed: (p) => `Request ${p.reference} has been closed as recommended.`,
-    updated: (p) => `The changes to case ${p.reference} have been saved.`,
+    outOfDate: (p) =>
+      `This card is out of date, so nothing was changed. Request ${p.reference} is now: ${p.status}.`,
     notFound: 'The case was not found. You can only see your own cases.',
     notEditable: 'The case can no longer be changed: the team has already discussed it.',
     notWithdrawable: 'The request can no longer be withdrawn: the team has already discussed it.',
@@ -61,6 +64,12 @@ export const casesEn: Messages['cases'] = {
     areaNotOffered: 'The chosen area is not offered by this service. Please choose the area again.',
     warningsOnly:
       "Please check these passages. If they are not personal data (for example an organisation's business ID or a service's name), send the card again as it is:",
+  },
+  withdraw: {
+    title: (p) => `Withdraw request ${p.reference}?`,
+    text: 'The consultation team will not discuss a withdrawn request, and a withdrawal cannot be undone. You can always make a new request.',
+    confirm: 'Yes, withdraw',
+    cancel: 'Do not withdraw',
   },
   referral: {
     title: 'Record a direct referral to TYM',

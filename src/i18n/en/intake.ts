@@ -6,6 +6,11 @@ export const intakeEn: Messages['intake'] = {
   editTitle: (p) => `Edit case ${p.reference}`,
   intro:
     'Describe the situation, not the person: no names, identity codes, addresses, phone numbers or dates of birth. The text is checked before anything is stored.',
+  steps: {
+    situation: 'Step 1 of 2: situation and triage questions',
+    assessment: 'Step 2 of 2: social situation and form of consultation',
+  },
+  next: 'Continue',
   sections: {
     basics: 'Basics',
     situation: 'Situation',
@@ -75,7 +80,8 @@ export const intakeEn: Messages['intake'] = {
   personalData: {
     heading:
       'The text contains identifying details, so nothing was stored. Rewrite these passages more generally; the rest of your text is kept on the card:',
-    finding: (p) => `${p.field}: ${p.kind} "${p.masked}"`,
+    finding: (p) => `${p.field} (${p.at}): ${p.kind} "${p.masked}"`,
+    at: (p) => (p.before ? `line ${p.line}, after "${p.before}"` : `line ${p.line}`),
     kinds: {
       'identity-code': 'personal identity code',
       phone: 'phone number',
@@ -86,6 +92,21 @@ export const intakeEn: Messages['intake'] = {
       'business-id': "business ID (a sole trader's ID is personal data)",
       'date-of-birth': 'date of birth',
       name: "a person's name",
+    },
+    useNeutral: 'Use the neutral version',
+    rewrittenHeading:
+      'Identifying details were replaced with neutral placeholders. Nothing has been stored yet:',
+    rewrittenHint: 'Check the text, correct it if needed and continue.',
+    placeholders: {
+      'identity-code': '[identity code]',
+      phone: '[phone number]',
+      email: '[email]',
+      iban: '[account number]',
+      'street-address': '[address]',
+      'postal-code': '[postal code]',
+      'business-id': '[business ID]',
+      'date-of-birth': '[date of birth]',
+      name: '[name]',
     },
   },
 };

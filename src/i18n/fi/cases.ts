@@ -9,6 +9,8 @@ export const casesFi = {
   },
   received: {
     title: (p: { reference: string }) => `Konsultaatiopyyntö ${p.reference} vastaanotettu`,
+    updatedTitle: (p: { reference: string }) => `Konsultaatiopyyntö ${p.reference} päivitetty`,
+    status: 'Tila',
     recommendation: 'Suositus',
     reasons: 'Perustelut',
     kelaAdvised: 'Harkitse yhteistyötä Kelan kuntoutuksen kanssa.',
@@ -50,7 +52,8 @@ export const casesFi = {
   notices: {
     withdrawn: (p: { reference: string }) => `Pyyntö ${p.reference} on peruttu.`,
     closed: (p: { reference: string }) => `Pyyntö ${p.reference} on suljettu suosituksen mukaisesti.`,
-    updated: (p: { reference: string }) => `Tapauksen ${p.reference} muutokset on tallennettu.`,
+    outOfDate: (p: { reference: string; status: string }) =>
+      `Tämä kortti on vanhentunut, joten mitään ei muutettu. Pyynnön ${p.reference} tila on nyt: ${p.status}.`,
     notFound: 'Tapausta ei löytynyt. Näet vain omat tapauksesi.',
     notEditable: 'Tapausta ei voi enää muuttaa, koska tiimi on jo käsitellyt sen.',
     notWithdrawable: 'Pyyntöä ei voi enää perua, koska tiimi on jo käsitellyt sen.',
@@ -59,6 +62,12 @@ export const casesFi = {
     areaNotOffered: 'Valittu alue ei ole käytössä tässä palvelussa. Valitse alue uudelleen.',
     warningsOnly:
       'Tarkista nämä kohdat. Jos ne eivät ole henkilötietoja (esimerkiksi organisaation Y-tunnus tai palvelun nimi), lähetä kortti uudelleen sellaisenaan:',
+  },
+  withdraw: {
+    title: (p: { reference: string }) => `Perutaanko pyyntö ${p.reference}?`,
+    text: 'Peruttua pyyntöä konsultaatiotiimi ei käsittele, eikä perumista voi perua. Voit aina tehdä uuden pyynnön.',
+    confirm: 'Kyllä, peru pyyntö',
+    cancel: 'Älä peru',
   },
   referral: {
     title: 'Kirjaa suora ohjaus TYM:iin',

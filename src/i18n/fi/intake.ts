@@ -4,6 +4,11 @@ export const intakeFi = {
   editTitle: (p: { reference: string }) => `Muokkaa tapausta ${p.reference}`,
   intro:
     'Kuvaa tilanne, älä henkilöä: ei nimiä, henkilötunnuksia, osoitteita, puhelinnumeroita tai syntymäaikoja. Teksti tarkistetaan ennen tallennusta.',
+  steps: {
+    situation: 'Vaihe 1/2: tilanne ja ohjauskysymykset',
+    assessment: 'Vaihe 2/2: sosiaalinen tilanne ja konsultaation muoto',
+  },
+  next: 'Jatka',
   sections: {
     basics: 'Perustiedot',
     situation: 'Tilanne',
@@ -73,7 +78,10 @@ export const intakeFi = {
   personalData: {
     heading:
       'Tekstissä on tunnistetietoja, joten mitään ei tallennettu. Kirjoita nämä kohdat uudelleen yleisemmin; muut tekstisi ovat tallessa kortilla:',
-    finding: (p: { field: string; kind: string; masked: string }) => `${p.field}: ${p.kind} "${p.masked}"`,
+    finding: (p: { field: string; kind: string; masked: string; at: string }) =>
+      `${p.field} (${p.at}): ${p.kind} "${p.masked}"`,
+    at: (p: { line: number; before: string }) =>
+      p.before ? `rivi ${p.line}, sanojen "${p.before}" jälkeen` : `rivi ${p.line}`,
     kinds: {
       'identity-code': 'henkilötunnus',
       phone: 'puhelinnumero',
@@ -84,6 +92,21 @@ export const intakeFi = {
       'business-id': 'Y-tunnus (yksityisen elinkeinonharjoittajan tunnus on henkilötieto)',
       'date-of-birth': 'syntymäaika',
       name: 'henkilön nimi',
+    },
+    useNeutral: 'Käytä neutraalia versiota',
+    rewrittenHeading:
+      'Tunnistetiedot on korvattu neutraaleilla merkinnöillä. Mitään ei ole vielä tallennettu:',
+    rewrittenHint: 'Tarkista teksti, korjaa tarvittaessa ja jatka.',
+    placeholders: {
+      'identity-code': '[henkilötunnus]',
+      phone: '[puhelinnumero]',
+      email: '[sähköposti]',
+      iban: '[tilinumero]',
+      'street-address': '[osoite]',
+      'postal-code': '[postinumero]',
+      'business-id': '[y-tunnus]',
+      'date-of-birth': '[syntymäaika]',
+      name: '[nimi]',
     },
   },
 };

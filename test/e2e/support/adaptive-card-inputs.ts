@@ -55,11 +55,6 @@ export async function tickChoice(card: Locator, label: string, title: string): P
   await choiceCheckbox(card, label, title).check();
 }
 
-/** Sets the toggle whose title is `title`. */
-export async function setToggle(card: Locator, title: string, on: boolean): Promise<void> {
-  await card.getByRole('checkbox', { name: title, exact: true }).setChecked(on);
-}
-
 /** The text input (single- or multi-line) labelled `label`. */
 export function textInput(card: Locator, label: string): Locator {
   return card.getByRole('textbox', { name: label, exact: true });

@@ -35,7 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 export async function openPage(browser: Browser, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale, viewport: { width: 1366, height: 768 } });
   // The playground asks a CDN for fonts; only loopback may be reached.
   await context.route('**/*', (route) => {
     const host = new URL(route.request().url()).hostname;

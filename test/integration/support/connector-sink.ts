@@ -7,6 +7,8 @@ export interface SentActivity {
   readonly method: string;
   readonly path: string;
   readonly conversationId: string;
+  /** The activity replied to (`/activities/{replyToId}`), when the bot replied rather than posted. */
+  readonly replyToId: string | undefined;
   readonly body: {
     type?: string;
     text?: string;
@@ -15,30 +17,66 @@ export interface SentActivity {
   };
 }
 
+interface Failure {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+}
+
+const ACTIVITIES_PATH = /^\/v3\/conversations\/([^/?]+)\/activities(?:\/([^/?]+))?/;
+
+const decode = (s: string): string => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+
 /**
  * A stand-in for the Bot Connector service on loopback: records what the bot sends to
- * `/v3/conversations/{id}/activities[/{replyToId}]` and answers like the service does.
+ * `/v3/conversations/{id}/activities[/{replyToId}]` and answers like the service does, or, after `failNext`,
+ * like the service does when it is overloaded (429) or its gateway fails (502).
  */
 export class ConnectorSink {
+  /** Activities the service accepted. */
   readonly sent: SentActivity[] = [];
+  /** Activities the service answered with an error (see failNext). */
+  readonly refused: SentActivity[] = [];
+  /** Requests to any other path (the bot should send none). */
+  readonly unmatched: string[] = [];
   private server: Server | undefined;
   private counter = 0;
+  private failures: Failure[] = [];
 
   async start(): Promise<string> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const match = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
-        const raw = Buffer.concat(chunks).toString('utf8');
-        if (match?.[1]) {
-          this.sent.push({
-            method: req.method ?? '',
-            path: req.url ?? '',
-            conversationId: decodeURIComponent(match[1]),
-            body: raw ? (JSON.parse(raw) as SentActivity['body']) : {},
-          });
+        const url = req.url ?? '';
+        const match = ACTIVITIES_PATH.exec(url);
+        if (!match?.[1]) {
+          if (this.unmatched.length < 100) this.unmatched.push(`${req.method ?? ''} ${url.slice(0, 200)}`);
+          res.writeHead(404, { 'content-type': 'application/json' });
+          res.end('{}');
+          return;
         }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const activity: SentActivity = {
+          method: req.method ?? '',
+          path: url,
+          conversationId: decode(match[1]),
+          replyToId: match[2] === undefined ? undefined : decode(match[2]),
+          body: raw ? (JSON.parse(raw) as SentActivity['body']) : {},
+        };
+        const failure = this.failures.shift();
+        if (failure) {
+          this.refused.push(activity);
+          res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+          res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'synthetic failure' } }));
+          return;
+        }
+        this.sent.push(activity);
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ id: `sent-${++this.counter}` }));
       });
@@ -49,8 +87,20 @@ export class ConnectorSink {
     return `http://127.0.0.1:${port}/`;
   }
 
+  /**
+   * The next `count` sends are answered with `status` (502 Bad Gateway, or 429 Too Many Requests with
+   * `Retry-After: 0`) instead of being accepted.
+   */
+  failNext(count: number, status: 429 | 502 | 503 | 504 = 502): void {
+    const headers: Record<string, string> = status === 429 ? { 'retry-after': '0' } : {};
+    for (let i = 0; i < count; i++) this.failures.push({ status, headers });
+  }
+
   clear(): void {
     this.sent.length = 0;
+    this.refused.length = 0;
+    this.unmatched.length = 0;
+    this.failures = [];
   }
 
   /** Texts of the messages sent, in order. */
@@ -69,6 +119,7 @@ export class ConnectorSink {
 
   async stop(): Promise<void> {
     if (!this.server) return;
+    this.server.closeAllConnections();
     this.server.close();
     await once(this.server, 'close');
   }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
+import { noMorphology } from '../../../src/adapters/morphology/no-morphology.js';
 import { createCardActions } from '../../../src/bot/card-actions.js';
 import { VERBS } from '../../../src/bot/verbs.js';
 
@@ -11,6 +12,7 @@ const cardActions = createCardActions({
   ids: { newId: () => 'id' },
   areas: [],
   logger: { debug() {}, info() {}, warn() {}, error() {} },
+  morphology: noMorphology,
 });
 
 const CARDS_DIR = join(import.meta.dirname, '../../../cards');

@@ -7,6 +7,31 @@ import { fi } from '../../../src/i18n/fi.js';
 import { validIntakeInputs } from '../../fixtures/intake-inputs.js';
 import { expectValidCard } from './card-check.js';
 
+type Input = {
+  id?: string;
+  type?: string;
+  style?: string;
+  value?: string;
+  choices: { title: string; value: string }[];
+};
+
+function inputs(node: unknown): Input[] {
+  if (Array.isArray(node)) return node.flatMap(inputs);
+  if (!node || typeof node !== 'object') return [];
+  const o = node as Record<string, unknown>;
+  const own = typeof o.type === 'string' && o.type.startsWith('Input.') ? [o as unknown as Input] : [];
+  return [...own, ...Object.values(o).flatMap(inputs)];
+}
+const inputById = (card: object, id: string): Input => {
+  const found = inputs(card).find((i) => i.id === id);
+  if (!found) throw new Error(`no input ${id}`);
+  return found;
+};
+/** What the card's inputs would send as they were rendered. */
+const inputsOf = (card: object) => Object.fromEntries(inputs(card).map((i) => [i.id, i.value ?? '']));
+const actionOf = (card: object) =>
+  (card as { actions: Array<{ verb: string; data: Record<string, unknown> }> }).actions[0]!;
+
 describe('intake card', () => {
   it.each([
     ['fi', fi],
@@ -15,19 +40,68 @@ describe('intake card', () => {
     expectValidCard(renderIntakeCard(t, { areas: areasFor('all') }));
   });
 
-  it('renders the edit variant with the stored values and the update verb', () => {
+  it('renders the edit variant with the stored values, carrying the case through both steps to the update verb', () => {
     const values = intakeValuesFrom(validIntakeInputs());
-    const card = renderIntakeCard(fi, {
-      areas: areasFor('all'),
-      values,
-      edit: { caseId: 'c-1', version: 3, reference: 'KUO-2026-0001' },
+    const edit = { caseId: 'c-1', version: 3, reference: 'KUO-2026-0001' };
+    const first = renderIntakeCard(fi, { areas: areasFor('all'), values, edit });
+    const second = renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values, edit });
+    for (const card of [first, second]) {
+      expectValidCard(card);
+      expect(JSON.stringify(card)).toContain('KUO-2026-0001');
+      expect(actionOf(card).data).toMatchObject({ caseId: 'c-1', version: 3, reference: 'KUO-2026-0001' });
+    }
+    expect(actionOf(first).verb).toBe('intake-next');
+    expect(actionOf(second).verb).toBe('update-case');
+    expect(JSON.stringify(second)).not.toContain('"verb":"submit-case"');
+    expect(JSON.stringify(first)).toContain(values.description);
+  });
+
+  it("carries the other step's values in the button data, so nothing typed is lost between the steps", () => {
+    const values = intakeValuesFrom(validIntakeInputs());
+    const first = actionOf(renderIntakeCard(fi, { areas: areasFor('all'), values }));
+    const second = actionOf(renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values }));
+    expect(first.verb).toBe('intake-next');
+    expect(first.data).toMatchObject({ scale_housing: '4', kelaCriteria: values.kelaCriteria, form: 'team' });
+    expect(first.data).not.toHaveProperty('description');
+    expect(second.verb).toBe('submit-case');
+    expect(second.data).toMatchObject({ description: values.description, 'triage_bilateral-enough': 'no' });
+    expect(second.data).not.toHaveProperty('scale_housing');
+    // Together the two steps send exactly what the strict submit contract accepts.
+    const submitted = {
+      ...second.data,
+      ...inputsOf(renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values })),
+    };
+    const { acknowledgedWarnings: _a, lang: _l, ...inputs } = submitted;
+    expect(parseIntakeSubmit(inputs).ok).toBe(true);
+  });
+
+  it('shows each scale level with its whole description as a radio button', () => {
+    const card = renderIntakeCard(en, { step: 'assessment', areas: areasFor('all') });
+    const appointments = inputById(card, 'scale_appointments');
+    expect(appointments).toMatchObject({ style: 'expanded', wrap: true });
+    expect(appointments.choices[3]).toEqual({
+      title: '4 – Visits do not happen, no willingness to cooperate, uncancelled appointments',
+      value: '4',
     });
-    expectValidCard(card);
-    const json = JSON.stringify(card);
-    expect(json).toContain('"verb":"update-case"');
-    expect(json).not.toContain('"verb":"submit-case"');
-    expect(json).toContain('KUO-2026-0001');
-    expect(json).toContain(values.description);
+  });
+
+  it('groups the employment areas by region when several regions are offered', () => {
+    const all = inputById(renderIntakeCard(fi, { areas: areasFor('all') }), 'area');
+    expect(all.style).toBe('compact');
+    expect(all.choices.map((c) => c.title)).toEqual([
+      'Pohjois-Savo: Kuopio',
+      'Pohjois-Savo: Ylä-Savo',
+      'Pohjois-Savo: Keski-Savo',
+      ...areasFor('satakunta').map((a) => `Satakunta: ${a.name}`),
+    ]);
+    const one = inputById(renderIntakeCard(fi, { areas: areasFor('pohjois-savo') }), 'area');
+    expect(one).toMatchObject({ style: 'expanded' });
+    expect(one.choices.map((c) => c.title)).toEqual(['Kuopio', 'Ylä-Savo', 'Keski-Savo']);
+  });
+
+  it('starts a new request as a consultation-team meeting', () => {
+    const card = renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all') });
+    expect(inputById(card, 'form').value).toBe('team');
   });
 
   it('keeps everything typed and lists the problems when it comes back for fixing', () => {

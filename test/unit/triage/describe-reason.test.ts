@@ -8,8 +8,8 @@ import {
   TRIAGE_QUESTIONS,
 } from '../../../src/domain/case/vocabulary.js';
 import type { ScaleLevel, TriageAnswers } from '../../../src/domain/case/vocabulary.js';
-import { describeOutcome, describeReason } from '../../../src/domain/triage/describe-reason.js';
-import { describeScale, describeScaleLevel } from '../../../src/domain/triage/describe-scale.js';
+import { describeOutcome, describeReason } from '../../../src/cards/describe-reason.js';
+import { describeScale, describeScaleLevel } from '../../../src/cards/describe-scale.js';
 import { SIGNAL_CONFLICTS } from '../../../src/domain/triage/reason.js';
 import type { Reason, ReasonCode } from '../../../src/domain/triage/reason.js';
 import { recommendPath } from '../../../src/domain/triage/recommend-path.js';

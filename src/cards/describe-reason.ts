@@ -1,8 +1,8 @@
-import type { Outcome, ScaleDomain, TriageQuestion } from '../case/vocabulary.js';
-import type { Messages } from '../../i18n/fi.js';
-import type { Reason } from './reason.js';
+import type { Outcome, ScaleDomain, TriageQuestion } from '../domain/case/vocabulary.js';
+import type { Reason } from '../domain/triage/reason.js';
+import type { Messages } from '../i18n/fi.js';
 
-/** The triage section of either catalogue; the domain takes it as a parameter and never picks a language. */
+/** The triage section of either catalogue; the caller picks the language. */
 export type TriageMessages = Messages['triage'];
 
 export type OutcomeText = { readonly name: string; readonly explanation: string };

@@ -1,5 +1,5 @@
-import { SCALE_DOMAINS } from '../case/vocabulary.js';
-import type { ScaleDomain, ScaleLevel } from '../case/vocabulary.js';
+import { SCALE_DOMAINS } from '../domain/case/vocabulary.js';
+import type { ScaleDomain, ScaleLevel } from '../domain/case/vocabulary.js';
 import type { TriageMessages } from './describe-reason.js';
 
 /** The five level descriptions of a domain, level 1 first. */

@@ -1,0 +1,74 @@
+import type { TurnContext } from 'botbuilder';
+import type { AppDeps } from '../app/app-deps.js';
+import type { Locale } from '../i18n/locale.js';
+import { createCardActions } from './card-actions.js';
+import { splitCardLanguage } from './card-language.js';
+import { changeLanguage, showLanguageChoice } from './handlers/language.js';
+import { parseLanguageCommand } from './language-command.js';
+import { answerUnknownText, showWelcome } from './handlers/menu.js';
+import { showPersonalOnly, showGroupHelp } from './handlers/scope.js';
+import type { HandlerResult, TurnInfo } from './reply.js';
+import { stripMentions } from './mentions.js';
+import { parseTextCommand } from './text-commands.js';
+import { isVerb, type Verb } from './verbs.js';
+
+/** The work of one turn, given the turn's view of the app (its stores journaled by the pipeline). */
+export type Work = (info: TurnInfo, deps: AppDeps) => Promise<HandlerResult>;
+
+export type Route =
+  /** `language`: the language of the card that was clicked; the answer comes back in it. */
+  | { readonly kind: 'handle'; readonly work: Work; readonly language?: Locale | undefined }
+  | { readonly kind: 'ignore' }
+  | { readonly kind: 'unsupported' };
+
+/** Verbs that belong anywhere; every other verb shows or changes something personal (privacy by default). */
+const ANY_SCOPE: ReadonlySet<Verb> = new Set<Verb>(['help', 'set-language']);
+
+const handle = (work: Work): Route => ({ kind: 'handle', work });
+
+/** Runs a verb where it belongs: outside the personal chat only help, and a note pointing to the 1:1 chat. */
+function runVerb(verb: Verb, data: unknown): Work {
+  return (info, deps) => {
+    if (info.scope !== 'personal' && !ANY_SCOPE.has(verb)) return showPersonalOnly(info);
+    if (info.scope !== 'personal' && verb === 'help') return showGroupHelp(info);
+    return createCardActions(deps)[verb](info, data);
+  };
+}
+
+const unknownAction: Work = async (info) => ({
+  replies: [{ kind: 'text', text: info.t.common.unknownAction }],
+});
+
+/** Which work an activity asks for: typed text -> command table, Action.Execute -> verb table, install -> welcome. */
+export function routeActivity(a: TurnContext['activity']): Route {
+  switch (a.type) {
+    case 'message': {
+      const text = stripMentions(typeof a.text === 'string' ? a.text : '');
+      const language = parseLanguageCommand(text);
+      if (language?.kind === 'ask') return handle(showLanguageChoice);
+      if (language?.kind === 'set')
+        return handle((info, deps) => changeLanguage(info, deps, language.language));
+      const verb = parseTextCommand(text);
+      if (verb) return handle(runVerb(verb, {}));
+      if (!text)
+        return handle((info) => (info.scope === 'personal' ? showWelcome(info) : showGroupHelp(info)));
+      return handle((info) =>
+        info.scope === 'personal' ? answerUnknownText(info, text) : showGroupHelp(info),
+      );
+    }
+    case 'conversationUpdate': {
+      const added = Array.isArray(a.membersAdded) ? a.membersAdded : [];
+      if (!added.some((m) => m?.id === a.recipient.id)) return { kind: 'ignore' };
+      return handle((info) => (info.scope === 'personal' ? showWelcome(info) : showGroupHelp(info)));
+    }
+    case 'invoke': {
+      if (a.name !== 'adaptiveCard/action') return { kind: 'unsupported' };
+      const action = (a.value as { action?: { verb?: unknown; data?: unknown } } | undefined)?.action;
+      const verb = action?.verb;
+      const { lang, data } = splitCardLanguage(action?.data ?? {});
+      return { kind: 'handle', work: isVerb(verb) ? runVerb(verb, data) : unknownAction, language: lang };
+    }
+    default:
+      return { kind: 'ignore' };
+  }
+}

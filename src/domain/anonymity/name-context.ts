@@ -1,0 +1,152 @@
+/**
+ * The words around a name-like word: what makes it a person (a relation word or a title before
+ * it, an age or a verb of telling after it), a place ("muutti Kaarinaan") or an organisation.
+ * Works on base forms from morphology where there are any, on the written forms otherwise.
+ */
+import { lemmaCandidates } from './finnish-inflection.js';
+import type { WordAnalysis } from './morphology.js';
+import {
+  AGE_AFTER,
+  CLAUSE_OPENERS,
+  COMPANY_SUFFIXES,
+  IMPERSONAL_VERBS,
+  ORGANISATION_ENDINGS,
+  PERSON_PREDICATE,
+  PERSON_VERB_FORMS,
+  PLACE_FORMS,
+  PLACE_VERBS,
+  RELATION_FORMS,
+  RELATION_WORDS,
+  TITLE_BASE,
+  TITLE_FORMS,
+  WORKPLACE_FORMS,
+} from './name-context-words.js';
+import type { Token } from './name-tokens.js';
+
+export interface Sentence {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly readings: ReadonlyArray<readonly WordAnalysis[]>;
+}
+
+const BREAK = /[.!?\n]/u;
+const LOCAL_FORM = /(?:ssa|ssä|sta|stä|([aeiouyäö])\1n|h[aeiouyäö]n|seen|siin|lla|llä|lta|ltä)$/u;
+const LOCAL_CASES: ReadonlySet<string> = new Set([
+  'sisaolento',
+  'sisaeronto',
+  'sisatulento',
+  'ulkoolento',
+  'ulkoeronto',
+]);
+const FINITE_MOODS: ReadonlySet<string> = new Set(['indicative', 'conditional', 'potential']);
+
+/** The word before `i` in the same sentence, or undefined. */
+function previous(s: Sentence, i: number): number | undefined {
+  const prev = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!prev || !token || BREAK.test(s.text.slice(prev.end, token.start))) return undefined;
+  return i - 1;
+}
+
+function next(s: Sentence, i: number): number | undefined {
+  const token = s.tokens[i];
+  const after = s.tokens[i + 1];
+  if (!token || !after || BREAK.test(s.text.slice(token.end, after.start))) return undefined;
+  return i + 1;
+}
+
+/** Base forms in lower case, and the written word itself. */
+export function lemmasOf(s: Sentence, i: number): string[] {
+  const token = s.tokens[i];
+  const out = (s.readings[i] ?? []).map((r) => r.baseForm.toLowerCase());
+  if (token) out.push(token.lower);
+  return out;
+}
+
+/** "hänen poikansa Into", "asiakkaan vaimo Aino", "sosiaaliohjaaja Hanna", "tytär nimeltä Onni". */
+export function followsRelationOrTitle(s: Sentence, i: number): boolean {
+  const p = previous(s, i);
+  if (p === undefined) return false;
+  const word = s.tokens[p]?.lower ?? '';
+  const lemmas = lemmasOf(s, p);
+  return (
+    lemmas.some((l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l)) ||
+    (RELATION_FORMS.test(word) && word.length <= 12) ||
+    TITLE_FORMS.test(word)
+  );
+}
+
+/** "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */
+export function hasAgeAfter(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && AGE_AFTER.test(s.text.slice(token.end, token.end + 24));
+}
+
+/** Sentence start, after a comma or after a conjunction: where a clause's subject stands. */
+export function isClauseStart(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  if (token.isSentenceStart) return true;
+  const p = previous(s, i);
+  if (p === undefined) return false;
+  const gap = s.text.slice(s.tokens[p]?.end ?? 0, token.start);
+  return gap.includes(',') || CLAUSE_OPENERS.has(s.tokens[p]?.lower ?? '');
+}
+
+/** "Satu kertoi", "Toivo on 61-vuotias", "Onni ei tullut": the next word is a person's finite verb. */
+export function isSubjectOfPersonVerb(s: Sentence, i: number): boolean {
+  const n = next(s, i);
+  const verb = n === undefined ? undefined : s.tokens[n];
+  if (n === undefined || !verb || s.text.slice(s.tokens[i]?.end ?? 0, verb.start).trim() !== '') return false;
+  const readings = s.readings[n] ?? [];
+  const rest = s.text.slice(verb.end, verb.end + 60);
+  if (readings.length === 0) {
+    if (verb.lower === 'on' || verb.lower === 'oli') return PERSON_PREDICATE.test(rest);
+    return PERSON_VERB_FORMS.test(verb.lower);
+  }
+  return readings.some((r) => {
+    const isThirdSingular = r.person === '3' && r.number === 'singular';
+    if (r.wordClass === 'kieltosana') return isThirdSingular;
+    if (r.wordClass !== 'teonsana' || !isThirdSingular || !FINITE_MOODS.has(r.mood ?? '')) return false;
+    if (r.baseForm === 'olla') return PERSON_PREDICATE.test(rest);
+    return !IMPERSONAL_VERBS.has(r.baseForm);
+  });
+}
+
+/** "muutti Kaarinaan", "asuu Haaparannalla", "kotoisin Narvasta", "Kaarinassa on…": a place, not a person. */
+export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: boolean): boolean {
+  if (hasInnerCasePlace) return true;
+  const n = next(s, i);
+  if (n !== undefined && s.tokens[n]?.lower === 'kotoisin') return true;
+  const p = previous(s, i);
+  if (p === undefined) return false;
+  const hasPlaceVerb =
+    lemmasOf(s, p).some((l) => PLACE_VERBS.has(l)) || PLACE_FORMS.test(s.tokens[p]?.lower ?? '');
+  if (!hasPlaceVerb) return false;
+  const readings = s.readings[i] ?? [];
+  // without morphology only a local ending is a safe place: "meni Matille" is a person
+  return readings.length > 0
+    ? readings.some((r) => LOCAL_CASES.has(r.case ?? ''))
+    : LOCAL_FORM.test(s.tokens[i]?.lower ?? '');
+}
+
+/**
+ * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy" for any name; for a brand that is also a first
+ * name also "Elisan liittymä", "Pirkka-tuotteet", "töissä Elisalla" ("Liisan koulu" stays a person).
+ */
+export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  const n = next(s, i);
+  if (n !== undefined) {
+    const written = s.tokens[n]?.lower ?? '';
+    const lemmas = (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(written);
+    if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
+    const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
+    if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
+  }
+  if (!isBrand) return false;
+  if (token.isCompoundHead) return true;
+  const p = previous(s, i);
+  return p !== undefined && WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '');
+}

@@ -1,0 +1,132 @@
+/** The structured forms of issue 8 that slipped past the first detectors; none may be missed. */
+import { describe, expect, it } from 'vitest';
+import type { FindingKind } from '../../../src/domain/anonymity/finding.js';
+import { scanText } from '../../../src/domain/anonymity/scan-text.js';
+
+const found = (text: string, kind: FindingKind) =>
+  scanText(text)
+    .filter((f) => f.kind === kind)
+    .map((f) => [text.slice(f.start, f.end), f.severity]);
+
+describe('structured personal data in the forms workers write', () => {
+  it.each<[string, string, FindingKind, string, 'block' | 'warn']>([
+    [
+      'e-mail, spelled out',
+      'Yhteys matti.virtanen at esimerkki piste fi',
+      'email',
+      'matti.virtanen at esimerkki piste fi',
+      'block',
+    ],
+    [
+      'e-mail, [at] and [dot]',
+      'Posti: matti [at] esimerkki [dot] fi.',
+      'email',
+      'matti [at] esimerkki [dot] fi',
+      'block',
+    ],
+    ['e-mail, (at)', 'jenni.m(at)esimerkki.fi', 'email', 'jenni.m(at)esimerkki.fi', 'block'],
+    ['e-mail, ät', 'Osoite liisa ät esimerkki.fi kiitos', 'email', 'liisa ät esimerkki.fi', 'block'],
+    [
+      'e-mail, spaces round @ and .',
+      'Lähetä: matti @ esimerkki . fi',
+      'email',
+      'matti @ esimerkki . fi',
+      'block',
+    ],
+    ['phone glued to puh.', 'Tavoittaa puh.0441234567 iltaisin.', 'phone', '0441234567', 'block'],
+    ['phone glued to p.', 'Yhteys p.050 123 4567.', 'phone', '050 123 4567', 'block'],
+    ['phone glued to puh:', 'puh:040-1234567', 'phone', '040-1234567', 'block'],
+    [
+      'birth date on a holiday',
+      'Hän on syntynyt jouluaattona 1980 Oulussa.',
+      'date-of-birth',
+      'jouluaattona 1980',
+      'block',
+    ],
+    [
+      'birth date in words',
+      'Asiakas on syntynyt huhtikuun 8. päivänä 1966.',
+      'date-of-birth',
+      'huhtikuun 8. päivänä 1966',
+      'block',
+    ],
+    [
+      'birth date beside an age',
+      'Asiakas, ikä 34 v (1.9.1991), on työtön.',
+      'date-of-birth',
+      '1.9.1991',
+      'block',
+    ],
+    [
+      'birth date after an age in years',
+      'Asiakas (1.9.1991, 34 v) on työtön.',
+      'date-of-birth',
+      '1.9.1991',
+      'block',
+    ],
+    [
+      'a coming birthday',
+      'Nuori täyttää 18 vuotta 3.5.2026, jolloin tuki muuttuu.',
+      'date-of-birth',
+      '3.5.2026',
+      'block',
+    ],
+    [
+      'postal code before an inflected town',
+      'Hän asuu 70100 Kuopiossa yksin.',
+      'postal-code',
+      '70100 Kuopiossa',
+      'warn',
+    ],
+    [
+      'postal code after the town',
+      'Hän asuu Kemissä, postinumero 94600.',
+      'postal-code',
+      'Kemissä, postinumero 94600',
+      'warn',
+    ],
+    ['a Swedish postal code', 'Adress 111 51 Stockholm.', 'postal-code', '111 51 Stockholm', 'warn'],
+    [
+      'lower-case street with staircase and flat',
+      'Asuu koulukatu 11 c 37:ssä yksin.',
+      'street-address',
+      'koulukatu 11 c 37:ssä',
+      'block',
+    ],
+    [
+      'lower-case street after an address word',
+      'asiakas asuu koulukatu 11 yksin',
+      'street-address',
+      'koulukatu 11',
+      'block',
+    ],
+    [
+      'a street as where someone moved',
+      'Hän muutti Kuusitielle viime kuussa.',
+      'street-address',
+      'Kuusitielle',
+      'warn',
+    ],
+    [
+      'a Swedish flat number',
+      'Drottninggatan 12 lgh 1102',
+      'street-address',
+      'Drottninggatan 12 lgh 1102',
+      'block',
+    ],
+    ['an Estonian address', 'Asui Tallinnassa, Tartu mnt 12-5.', 'street-address', 'Tartu mnt 12-5', 'block'],
+  ])('%s', (_case, text, kind, span, severity) => {
+    expect(found(text, kind)).toContainEqual([span, severity]);
+  });
+
+  it.each([
+    ['a duration beside a date', 'Työttömänä 3 v (1.1.2022 alkaen).'],
+    ['an appointment', 'Tapaaminen 1.3.2025 klo 10.'],
+    ['a lower-case word that ends like a street', 'urapolku 2 alkaa syksyllä'],
+    ['"at" in running text', 'Kokous at home, piste.'],
+    ['a decimal before digits', 'Hinta 1.050 123 4567'],
+    ['a law reference', 'Ilmoitus tehtiin LSL 25 §:n ja SHL 35 §:n perusteella.'],
+  ])('finds nothing in %s', (_case, text) => {
+    expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
+  });
+});
