@@ -42,12 +42,12 @@ const echo = await listen(echoApp());
 const rows: LoadResult[] = [];
 for (const connections of [10, 100]) {
   rows.push(
-    await load('product: "apua" (help text + menu card)', product.url, connections, () =>
+    await load('product: "apua" (help card)', product.url, connections, () =>
       messageActivity('apua', { serviceUrl }),
     ),
   );
   rows.push(
-    await load('product: unknown text (answer + card)', product.url, connections, () =>
+    await load('product: unknown text (menu card)', product.url, connections, () =>
       messageActivity('mitä kuuluu', { serviceUrl }),
     ),
   );

@@ -5,6 +5,7 @@ import { recordAudit } from './app/audit.js';
 import { startPurgeJob } from './app/purge-job.js';
 import { CachedPreferenceStore } from './adapters/cache/cached-preference-store.js';
 import { createStores } from './adapters/create-stores.js';
+import { MemoryNoticeQueue } from './adapters/memory/memory-notice-queue.js';
 import { createJsonLogger } from './adapters/log/json-logger.js';
 import {
   loadMorphology,
@@ -78,6 +79,7 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     areas: areasFor(config.region),
     logger,
     morphology: guard.morphology,
+    notifier: new MemoryNoticeQueue(),
   };
   const bot = new TymBot({
     logger,

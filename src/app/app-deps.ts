@@ -2,6 +2,7 @@ import type { Area } from '../domain/areas.js';
 import type { Clock, IdGenerator } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { Morphology } from '../ports/morphology.js';
+import type { Notifier } from '../ports/notifier.js';
 import type { Stores } from '../ports/stores.js';
 
 /** What every use case may use: the stores, the clock, ids, the areas this deployment offers and the morphology. */
@@ -13,6 +14,8 @@ export interface AppDeps {
   readonly logger: Logger;
   /** Finnish morphology for the anonymity guard (knows no word when the list-based guard runs). */
   readonly morphology: Morphology;
+  /** Reminders and notices to users' personal chats, sent later by the outbox. */
+  readonly notifier: Notifier;
 }
 
 /** Who acts, as Teams identifies them. */

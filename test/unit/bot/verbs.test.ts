@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MemoryNoticeQueue } from '../../../src/adapters/memory/memory-notice-queue.js';
 import { createMemoryStores } from '../../../src/adapters/memory/memory-stores.js';
 import { noMorphology } from '../../../src/adapters/morphology/no-morphology.js';
 import { createCardActions } from '../../../src/bot/card-actions.js';
@@ -13,6 +14,7 @@ const cardActions = createCardActions({
   areas: [],
   logger: { debug() {}, info() {}, warn() {}, error() {} },
   morphology: noMorphology,
+  notifier: new MemoryNoticeQueue(),
 });
 
 const CARDS_DIR = join(import.meta.dirname, '../../../cards');
