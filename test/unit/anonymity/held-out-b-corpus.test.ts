@@ -1,0 +1,273 @@
+/**
+ * Checks held-out corpus B itself, not the detector: sizes, unique ids and texts, every plant
+ * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
+ * and e-mail plants on example domains only. The checksum helpers are written here, apart from
+ * the detector, and checked against the reference examples first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FindingKind } from '../../../src/domain/anonymity/finding.js';
+import { HELD_OUT_B_CLEAN } from '../../fixtures/anonymity/held-out-b/clean.js';
+import {
+  HELD_OUT_B_CHECKSUM_LABELS,
+  HELD_OUT_B_PLANTED,
+  type ChecksumLabel,
+} from '../../fixtures/anonymity/held-out-b/planted.js';
+
+const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+const CENTURY_OF_SIGN: Readonly<Record<string, number>> = {
+  '+': 1800,
+  '-': 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
+};
+const HETU_FORMAT = /^(\d{2})(\d{2})(\d{2})([-+YXWVUABCDEF])(\d{3})([0-9A-Z])$/;
+
+interface HetuParts {
+  readonly day: number;
+  readonly month: number;
+  readonly year: number;
+  readonly sign: string;
+  readonly individual: number;
+  readonly checkOk: boolean;
+}
+
+const parseHetu = (code: string): HetuParts | undefined => {
+  const m = HETU_FORMAT.exec(code.toUpperCase());
+  if (!m) return undefined;
+  const [, dd = '', mm = '', yy = '', sign = '', nnn = '', check = ''] = m;
+  const century = CENTURY_OF_SIGN[sign];
+  if (century === undefined) return undefined;
+  return {
+    day: Number(dd),
+    month: Number(mm),
+    year: century + Number(yy),
+    sign,
+    individual: Number(nnn),
+    checkOk: HETU_CHECK_CHARS[Number(`${dd}${mm}${yy}${nnn}`) % 31] === check,
+  };
+};
+
+const isRealDate = (year: number, month: number, day: number): boolean => {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+};
+
+/** `undefined` when the text is not an identity code at all (format, sign or date). */
+const hetuStatus = (code: string): ChecksumLabel | undefined => {
+  const parts = parseHetu(code);
+  if (!parts || !isRealDate(parts.year, parts.month, parts.day)) return undefined;
+  if (parts.individual < 2) return undefined;
+  if (!parts.checkOk) return 'bad-check';
+  return parts.individual >= 900 ? 'temporary' : 'valid';
+};
+
+const ibanStatus = (value: string): ChecksumLabel | undefined => {
+  const compact = value.replace(/\s+/g, '').toUpperCase();
+  if (!/^FI\d{16}$/.test(compact)) return undefined;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  const digits = rearranged.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
+  let remainder = 0;
+  for (const digit of digits) remainder = (remainder * 10 + Number(digit)) % 97;
+  return remainder === 1 ? 'valid' : 'bad-check';
+};
+
+const BUSINESS_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
+
+const businessIdStatus = (value: string): ChecksumLabel | undefined => {
+  const m = /^(\d{7})-(\d)$/.exec(value);
+  if (!m) return undefined;
+  const [, body = '', check = ''] = m;
+  const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * (BUSINESS_ID_WEIGHTS[i] ?? 0), 0);
+  const r = sum % 11;
+  if (r === 1) return 'bad-check';
+  return (r === 0 ? 0 : 11 - r) === Number(check) ? 'valid' : 'bad-check';
+};
+
+const EXAMPLE_DOMAINS = ['esimerkki.fi', 'example.com', 'posti.invalid', 'testi.invalid'];
+
+/** Undo the obfuscations workers use (" at ", "(at)", "[dot]", " piste ", spaced "@"…). */
+const deobfuscateEmail = (value: string): string =>
+  value
+    .toLowerCase()
+    .replace(/\s*(\[dot\]|\(dot\))\s*/g, '.')
+    .replace(/\s+(piste|dot)\s+/g, '.')
+    .replace(/\s*(\[at\]|\(at\)|\(a\))\s*/g, '@')
+    .replace(/\s+(at|ät)\s+/g, '@')
+    .replace(/\s*@\s*/g, '@')
+    .replace(/\s*\.\s*/g, '.');
+
+const plantsOf = (kind: FindingKind) =>
+  HELD_OUT_B_PLANTED.flatMap((text) => text.plants.filter((plant) => plant.kind === kind));
+
+const MINIMUM_PLANTS: Readonly<Record<FindingKind, number>> = {
+  name: 90,
+  phone: 20,
+  email: 20,
+  'identity-code': 15,
+  iban: 10,
+  'street-address': 20,
+  'postal-code': 12,
+  'date-of-birth': 15,
+  'business-id': 6,
+};
+
+const CHECKSUM_KINDS: readonly FindingKind[] = ['identity-code', 'iban', 'business-id'];
+
+const statusOf = (kind: FindingKind, value: string): ChecksumLabel | undefined => {
+  if (kind === 'identity-code') return hetuStatus(value);
+  if (kind === 'iban') return ibanStatus(value);
+  return businessIdStatus(value);
+};
+
+describe('checksum helpers (against the reference examples)', () => {
+  it.each(['131052-308T', '131052Y308T', '150895W226X', '030403A448C', '290200A1239'])(
+    'identity code %s is valid',
+    (code) => {
+      expect(hetuStatus(code)).toBe('valid');
+    },
+  );
+
+  it('rejects the reference invalid identity codes', () => {
+    expect(hetuStatus('131052-308U')).toBe('bad-check');
+    expect(hetuStatus('290200-1239')).toBeUndefined(); // 29.2.1900 does not exist
+    expect(hetuStatus('131052Z308T')).toBeUndefined(); // no such century sign
+  });
+
+  it('calls 900–999 temporary and reads lower case', () => {
+    expect(hetuStatus('131052-308t')).toBe('valid');
+    expect(hetuStatus('090972-9410')).toBe('temporary');
+  });
+
+  it('checks business IDs', () => {
+    expect(businessIdStatus('2077474-0')).toBe('valid');
+    expect(businessIdStatus('0737546-2')).toBe('valid');
+    expect(businessIdStatus('2077474-1')).toBe('bad-check');
+  });
+
+  it('checks IBANs', () => {
+    expect(ibanStatus('FI21 1234 5600 0007 85')).toBe('valid');
+    expect(ibanStatus('FI2112345600000785')).toBe('valid');
+    expect(ibanStatus('FI21 1234 5600 0007 86')).toBe('bad-check');
+  });
+
+  it('undoes e-mail obfuscations', () => {
+    expect(deobfuscateEmail('etunimi.sukunimi at esimerkki piste fi')).toBe('etunimi.sukunimi@esimerkki.fi');
+    expect(deobfuscateEmail('a.b[at]example[dot]com')).toBe('a.b@example.com');
+    expect(deobfuscateEmail('a (at) testi (dot) invalid')).toBe('a@testi.invalid');
+    expect(deobfuscateEmail('x @ posti . invalid')).toBe('x@posti.invalid');
+  });
+});
+
+describe('held-out corpus B', () => {
+  it('has at least 170 clean and 170 planted texts', () => {
+    expect(HELD_OUT_B_CLEAN.length).toBeGreaterThanOrEqual(170);
+    expect(HELD_OUT_B_PLANTED.length).toBeGreaterThanOrEqual(170);
+  });
+
+  it.each(Object.entries(MINIMUM_PLANTS))('has at least the planned number of %s plants', (kind, minimum) => {
+    expect(plantsOf(kind as FindingKind).length).toBeGreaterThanOrEqual(minimum);
+  });
+
+  it('has unique ids across both corpora', () => {
+    const ids = [...HELD_OUT_B_CLEAN, ...HELD_OUT_B_PLANTED].map((t) => t.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('has no duplicate texts across both corpora', () => {
+    const texts = [...HELD_OUT_B_CLEAN, ...HELD_OUT_B_PLANTED].map((t) => t.text.trim().toLowerCase());
+    expect(texts.filter((text, i) => texts.indexOf(text) !== i)).toEqual([]);
+  });
+
+  it('texts are 1–8 sentences long and not empty', () => {
+    for (const { id, text } of [...HELD_OUT_B_CLEAN, ...HELD_OUT_B_PLANTED]) {
+      expect(text.trim().length, id).toBeGreaterThan(20);
+      expect(text.length, id).toBeLessThan(1200);
+    }
+  });
+
+  it('every planted text has a plant, and every plant value occurs in its text exactly', () => {
+    for (const { id, text, plants } of HELD_OUT_B_PLANTED) {
+      expect(plants.length, id).toBeGreaterThan(0);
+      for (const { value } of plants) {
+        expect(value, id).toBe(value.trim());
+        expect(value.length, id).toBeGreaterThan(0);
+        expect(text.includes(value), `${id}: ${value}`).toBe(true);
+      }
+      const values = plants.map((p) => p.value);
+      expect(new Set(values).size, id).toBe(values.length);
+    }
+  });
+
+  it('labels every planted identity code, IBAN and business ID, and nothing else', () => {
+    const checksummed = HELD_OUT_B_PLANTED.flatMap((t) => t.plants).filter((p) =>
+      CHECKSUM_KINDS.includes(p.kind),
+    );
+    const values = new Set(checksummed.map((p) => p.value));
+    for (const value of values) expect(HELD_OUT_B_CHECKSUM_LABELS[value], value).toBeDefined();
+    expect(Object.keys(HELD_OUT_B_CHECKSUM_LABELS).filter((key) => !values.has(key))).toEqual([]);
+  });
+
+  it('checksum labels match the codes', () => {
+    for (const { kind, value } of HELD_OUT_B_PLANTED.flatMap((t) => t.plants)) {
+      if (!CHECKSUM_KINDS.includes(kind)) continue;
+      expect(statusOf(kind, value), `${kind} ${value}`).toBe(HELD_OUT_B_CHECKSUM_LABELS[value]);
+    }
+  });
+
+  it('covers every century sign, lower case, bad checks and temporary codes', () => {
+    const codes = plantsOf('identity-code').map((p) => p.value);
+    const signs = new Set(codes.map((code) => parseHetu(code)?.sign));
+    for (const sign of Object.keys(CENTURY_OF_SIGN)) expect(signs.has(sign), sign).toBe(true);
+    expect(codes.some((code) => code !== code.toUpperCase())).toBe(true);
+    const labels = codes.map((code) => HELD_OUT_B_CHECKSUM_LABELS[code]);
+    expect(labels.filter((l) => l === 'bad-check').length).toBeGreaterThanOrEqual(2);
+    expect(labels.filter((l) => l === 'temporary').length).toBeGreaterThanOrEqual(2);
+    const ibanLabels = plantsOf('iban').map((p) => HELD_OUT_B_CHECKSUM_LABELS[p.value]);
+    expect(ibanLabels).toContain('bad-check');
+    expect(ibanLabels).toContain('valid');
+  });
+
+  it('temporary identity codes use 900–999 and the others 002–899', () => {
+    for (const { value } of plantsOf('identity-code')) {
+      const individual = parseHetu(value)?.individual ?? -1;
+      if (HELD_OUT_B_CHECKSUM_LABELS[value] === 'temporary') {
+        expect(individual, value).toBeGreaterThanOrEqual(900);
+        expect(individual, value).toBeLessThanOrEqual(999);
+      } else {
+        expect(individual, value).toBeGreaterThanOrEqual(2);
+        expect(individual, value).toBeLessThanOrEqual(899);
+      }
+    }
+  });
+
+  it('e-mail plants use the example domains only', () => {
+    for (const { value } of plantsOf('email')) {
+      const address = deobfuscateEmail(value);
+      const m = /^[^@\s]+@([^@\s]+)$/.exec(address);
+      expect(m, `${value} -> ${address}`).not.toBeNull();
+      expect(EXAMPLE_DOMAINS, value).toContain(m?.[1]);
+    }
+  });
+
+  it('clean texts carry no e-mail address and no identity-code-shaped string', () => {
+    for (const { id, text } of HELD_OUT_B_CLEAN) {
+      expect(text, id).not.toMatch(/@/);
+      expect(text, id).not.toMatch(/\b\d{6}[-+YXWVUABCDEF]\d{3}[0-9A-Y]\b/i);
+      expect(text, id).not.toMatch(/\bFI\d{2}\s?\d{4}/i);
+    }
+  });
+
+  it('postal-code plants are five digits and business IDs are NNNNNNN-C', () => {
+    for (const { value } of plantsOf('postal-code')) expect(value).toMatch(/^\d{5}$/);
+    for (const { value } of plantsOf('business-id')) expect(value).toMatch(/^\d{7}-\d$/);
+  });
+});
