@@ -158,10 +158,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // TEMPORARY: updateCaseAction reads deps.stores.cases for the card's title; remove once it calls a use case
-    // (src/bot/handlers/ is being reworked in issue 7, items 1-8)
-    files: ['src/bot/handlers/intake.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
-  },
 );

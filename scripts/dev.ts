@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDevStack, type UnexpectedExit } from './dev/dev-stack.js';
 import { watchParent } from './dev/parent-watch.js';
@@ -19,6 +20,12 @@ const stack = await startDevStack({
   role: values.as as Role,
   botPort: Number(values.port),
   playgroundPort: Number(values['playground-port']),
+  // the memory store is kept in a snapshot, so a restart of the dev command keeps cases, teams and the outbox
+  // (tests start the stack without it: each run begins empty)
+  env: {
+    DEV_STORE_SNAPSHOT:
+      process.env.DEV_STORE_SNAPSHOT ?? join(import.meta.dirname, '..', '.cache', 'dev-store', 'store.json'),
+  },
 }).catch((e: unknown) => {
   console.error(`\n  Could not start: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);

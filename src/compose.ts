@@ -4,8 +4,13 @@ import type { AppDeps } from './app/app-deps.js';
 import { recordAudit } from './app/audit.js';
 import { startPurgeJob } from './app/purge-job.js';
 import { CachedPreferenceStore } from './adapters/cache/cached-preference-store.js';
+import { CachedRoleStore } from './adapters/cache/cached-role-store.js';
 import { createStores } from './adapters/create-stores.js';
-import { MemoryNoticeQueue } from './adapters/memory/memory-notice-queue.js';
+import { createGraphCalendar } from './adapters/graph/create-graph-calendar.js';
+import { CachedConversationReferenceStore } from './adapters/cache/cached-conversation-reference-store.js';
+import { keepSnapshots } from './adapters/memory/memory-snapshot.js';
+import type { OutboxJob } from './app/outbox/outbox-job.js';
+import { composeOutbox } from './compose-outbox.js';
 import { createJsonLogger } from './adapters/log/json-logger.js';
 import {
   loadMorphology,
@@ -32,6 +37,8 @@ export interface App {
   readonly deps: AppDeps;
   /** Which anonymity guard runs: with Voikko's morphology or on the name lists alone. */
   readonly guardMode: GuardMode;
+  /** The sender of reminders and notices (tests and the development route run it on demand). */
+  readonly outbox: OutboxJob;
   /** Stops background work and closes the store. */
   close(): Promise<void>;
 }
@@ -46,6 +53,9 @@ export interface ComposeOverrides {
   /** Replaces the morphology chosen from config (tests of the list-based guard). */
   readonly morphology?: LoadedMorphology;
 }
+
+/** Sessions are generated this far ahead from a team's rhythm, and topped up as time passes. */
+const SESSION_HORIZON_WEEKS = 8;
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -69,8 +79,20 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
   const guard = overrides.morphology ?? (await loadMorphology(config.anonymity.morphology));
   logGuardMode(logger, guard);
   const chosen = overrides.stores ?? (await createStores(config, logger));
+  // development only (config refuses it in production): the memory store survives a restart of the dev command
+  const snapshots =
+    config.devStoreSnapshot && !overrides.stores && chosen.health.kind === 'memory'
+      ? keepSnapshots(chosen, config.devStoreSnapshot, 30_000, logger)
+      : undefined;
   // every turn reads the user's language: keep lookups for a minute per process
-  const stores = { ...chosen, preferences: new CachedPreferenceStore(chosen.preferences) };
+  const stores = {
+    ...chosen,
+    preferences: new CachedPreferenceStore(chosen.preferences),
+    // every personal-chat turn records where to reach the user: written only when it changed
+    conversationReferences: new CachedConversationReferenceStore(chosen.conversationReferences),
+    // every turn checks the actor's roles too
+    roles: new CachedRoleStore(chosen.roles),
+  };
   const storeHealth = overrides.storeHealth ?? stores.health;
   const deps: AppDeps = {
     stores,
@@ -79,7 +101,9 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     areas: areasFor(config.region),
     logger,
     morphology: guard.morphology,
-    notifier: new MemoryNoticeQueue(),
+    notifier: stores.outbox,
+    calendar: config.calendar.provider === 'graph' ? createGraphCalendar(config.calendar) : stores.calendar,
+    convening: { ...config.convening, horizonWeeks: SESSION_HORIZON_WEEKS },
   };
   const bot = new TymBot({
     logger,
@@ -101,12 +125,14 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     },
     (context, error) => bot.onTurnError(context, error),
   );
+  const outbox = composeOutbox(config, stores, adapter, deps.clock, logger);
   const http = createServer({
     bot: { process: (req, res) => adapter.process(req, res as never, (context) => bot.run(context)) },
     storeHealth,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     guardMode: guard.guardMode,
+    devOutbox: config.mode === 'development' ? outbox : undefined,
   });
   const purgeJob = startPurgeJob(
     deps,
@@ -115,9 +141,11 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     logger,
   );
   const close = async () => {
+    await outbox.stop();
     await purgeJob.stop();
+    snapshots?.stop();
     await stores.close();
     guard.close();
   };
-  return { http, storeHealth, logger, deps, guardMode: guard.guardMode, close };
+  return { http, storeHealth, logger, deps, guardMode: guard.guardMode, outbox, close };
 }

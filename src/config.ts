@@ -17,6 +17,62 @@ const guid = z
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
+type GraphKeys = {
+  readonly [
+    K in
+      | 'GRAPH_TENANT_ID'
+      | 'GRAPH_CLIENT_ID'
+      | 'GRAPH_CLIENT_SECRET'
+      | 'GRAPH_CERTIFICATE_PATH'
+      | 'GRAPH_MANAGED_IDENTITY_CLIENT_ID'
+      | 'GRAPH_ORGANIZER'
+  ]?: string | undefined;
+} & { readonly CALENDAR_PROVIDER: 'local' | 'graph'; readonly GRAPH_BASE_URL: string };
+
+const GRAPH_CREDENTIALS = [
+  'GRAPH_CLIENT_SECRET',
+  'GRAPH_CERTIFICATE_PATH',
+  'GRAPH_MANAGED_IDENTITY_CLIENT_ID',
+] as const;
+
+/** The Graph calendar needs its tenant, app, organizer and exactly one credential; tokens go over https only. */
+function checkGraphSettings(c: GraphKeys, ctx: z.RefinementCtx): void {
+  if (c.CALENDAR_PROVIDER !== 'graph') return;
+  for (const key of ['GRAPH_TENANT_ID', 'GRAPH_CLIENT_ID', 'GRAPH_ORGANIZER'] as const) {
+    if (c[key] === undefined)
+      ctx.addIssue({ code: 'custom', path: [key], message: 'is required for CALENDAR_PROVIDER=graph' });
+  }
+  const credentials = GRAPH_CREDENTIALS.filter((key) => c[key] !== undefined);
+  if (credentials.length !== 1) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['GRAPH_CLIENT_SECRET'],
+      message: `set exactly one of ${GRAPH_CREDENTIALS.join(', ')} for CALENDAR_PROVIDER=graph (found ${credentials.length})`,
+    });
+  }
+  const url = new URL(c.GRAPH_BASE_URL);
+  if (url.protocol !== 'https:' && !isLoopback(url.hostname.replace(/^\[|\]$/g, ''))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['GRAPH_BASE_URL'],
+      message: 'must be https:// (http only on loopback)',
+    });
+  }
+}
+
+function calendarOf(c: GraphKeys): Config['calendar'] {
+  const { GRAPH_TENANT_ID: tenantId, GRAPH_CLIENT_ID: clientId, GRAPH_ORGANIZER: organizer } = c;
+  if (c.CALENDAR_PROVIDER === 'local') return { provider: 'local' };
+  if (!tenantId || !clientId || !organizer)
+    throw new ConfigError(['GRAPH_*: incomplete (checked by the schema)']);
+  const credential = c.GRAPH_CLIENT_SECRET
+    ? ({ kind: 'secret', secret: c.GRAPH_CLIENT_SECRET } as const)
+    : c.GRAPH_CERTIFICATE_PATH
+      ? ({ kind: 'certificate', path: c.GRAPH_CERTIFICATE_PATH } as const)
+      : ({ kind: 'managed-identity', clientId: c.GRAPH_MANAGED_IDENTITY_CLIENT_ID ?? 'system' } as const);
+  return { provider: 'graph', tenantId, clientId, credential, organizer, baseUrl: c.GRAPH_BASE_URL };
+}
+
 export const ConfigSchema = z
   .object({
     /** `development`: embedded defaults, auth may be off on loopback. `production`: credentials required. */
@@ -59,14 +115,41 @@ export const ConfigSchema = z
     RETENTION_RECORD_MONTHS: z.coerce.number().int().min(1).max(48).default(12),
     /** Minutes between retention purge runs (at most a week: longer timers overflow Node's setInterval). */
     PURGE_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** Seconds between runs of the outbox sender (reminders and notices to personal chats). */
+    OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Development only: file of the in-memory store's snapshot, loaded at start and written periodically and on stop. */
+    DEV_STORE_SNAPSHOT: optional(z.string().min(1)),
     /** Anonymity guard's Finnish morphology: `voikko` requires libvoikko, `auto` uses it when installed, `lists` never. */
     ANONYMITY_MORPHOLOGY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'voikko', 'lists']).default('auto')),
+    /** Comma-separated Entra object ids of the initial admins (they grant roles by card; audited). */
+    TYM_ADMIN_IDS: z.preprocess(emptyAsUndefined, csv.pipe(z.array(guid)).optional()),
+    /** Hours before a consultation-team session that its agenda is sent to the convenor. */
+    AGENDA_LEAD_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    /** Calendar and Teams meetings: `local` keeps events in the app's own store, `graph` books them in Microsoft 365. */
+    CALENDAR_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(['local', 'graph']).default('local')),
+    /** Tenant id of the Graph app registration (calendar `graph`). */
+    GRAPH_TENANT_ID: optional(guid),
+    /** Application (client) id that holds the Graph application permissions (calendar `graph`). */
+    GRAPH_CLIENT_ID: optional(guid),
+    /** Graph credential, one of three: the app registration's client secret. */
+    GRAPH_CLIENT_SECRET: optional(z.string().min(1)),
+    /** Graph credential, one of three: a PEM file with the app's certificate and its private key. */
+    GRAPH_CERTIFICATE_PATH: optional(z.string().min(1)),
+    /** Graph credential, one of three: client id of the user-assigned managed identity, or `system`. */
+    GRAPH_MANAGED_IDENTITY_CLIENT_ID: optional(z.union([guid, z.literal('system')])),
+    /** UPN of the organizer mailbox: meetings are created in it and free/busy is read through it. */
+    GRAPH_ORGANIZER: optional(
+      z.string().regex(/^[^@\s]+@[^@\s]+\.[^@\s]+$/, 'must be a UPN such as tym@contoso.fi'),
+    ),
+    /** Graph service root with version; override it for a national cloud or a test endpoint. */
+    GRAPH_BASE_URL: z.preprocess(emptyAsUndefined, z.url().default('https://graph.microsoft.com/v1.0')),
     /** Development only: the Teams client locale to assume (the Agents Playground always sends en-US). */
     DEV_CLIENT_LOCALE: optional(
       z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'must be a locale such as fi-FI'),
     ),
   })
   .superRefine((c, ctx) => {
+    checkGraphSettings(c, ctx);
     if (c.TYM_MODE !== 'production') return;
     // Production data must survive a restart: the embedded in-memory store is for development only.
     const need = [
@@ -84,6 +167,9 @@ export const ConfigSchema = z
     if (c.DEV_CLIENT_LOCALE !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['DEV_CLIENT_LOCALE'], message: 'is for development only' });
     }
+    if (c.DEV_STORE_SNAPSHOT !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_STORE_SNAPSHOT'], message: 'is for development only' });
+    }
     if (c.ANONYMITY_MORPHOLOGY === 'lists') {
       ctx.addIssue({
         code: 'custom',
@@ -94,6 +180,20 @@ export const ConfigSchema = z
   });
 
 type Raw = z.output<typeof ConfigSchema>;
+
+/** The Graph calendar's settings; exactly one credential. */
+export interface GraphCalendarConfig {
+  readonly provider: 'graph';
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly credential:
+    | { readonly kind: 'secret'; readonly secret: string }
+    | { readonly kind: 'certificate'; readonly path: string }
+    | { readonly kind: 'managed-identity'; readonly clientId: string };
+  /** The organizer mailbox (UPN). */
+  readonly organizer: string;
+  readonly baseUrl: string;
+}
 
 export interface Config {
   readonly mode: Raw['TYM_MODE'];
@@ -120,10 +220,18 @@ export interface Config {
   };
   /** The anonymity guard's morphology; production always requires Voikko (`auto` resolves to `voikko`). */
   readonly anonymity: { readonly morphology: Raw['ANONYMITY_MORPHOLOGY'] };
+  /** The convenor flow: configured admins (Entra object ids) and how early the agenda goes out. */
+  readonly convening: { readonly adminIds: readonly string[]; readonly agendaLeadHours: number };
   /** True when Bot Framework authentication is off (development on loopback only). */
   readonly isAuthDisabled: boolean;
   /** Development only: the client locale assumed instead of the one Teams sends. */
   readonly devClientLocale: string | undefined;
+  /** How often the outbox sender runs. */
+  readonly outbox: { readonly intervalSeconds: number };
+  /** Development only: where the in-memory store's snapshot lives (unset: nothing survives a restart). */
+  readonly devStoreSnapshot: string | undefined;
+  /** The calendar: the local one in the store, or Microsoft Graph. */
+  readonly calendar: { readonly provider: 'local' } | GraphCalendarConfig;
 }
 
 export class ConfigError extends Error {
@@ -176,7 +284,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       purgeIntervalMinutes: c.PURGE_INTERVAL_MINUTES,
     },
     anonymity: { morphology: c.TYM_MODE === 'production' ? 'voikko' : c.ANONYMITY_MORPHOLOGY },
+    convening: { adminIds: c.TYM_ADMIN_IDS ?? [], agendaLeadHours: c.AGENDA_LEAD_HOURS },
     isAuthDisabled,
     devClientLocale: c.DEV_CLIENT_LOCALE,
+    outbox: { intervalSeconds: c.OUTBOX_INTERVAL_SECONDS },
+    devStoreSnapshot: c.DEV_STORE_SNAPSHOT,
+    calendar: calendarOf(c),
   };
 }

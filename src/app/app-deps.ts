@@ -1,4 +1,5 @@
 import type { Area } from '../domain/areas.js';
+import type { CalendarProvider } from '../ports/calendar-provider.js';
 import type { Clock, IdGenerator } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
 import type { Morphology } from '../ports/morphology.js';
@@ -16,6 +17,19 @@ export interface AppDeps {
   readonly morphology: Morphology;
   /** Reminders and notices to users' personal chats, sent later by the outbox. */
   readonly notifier: Notifier;
+  /** Teams meetings and free/busy: the local calendar kept in the store, or Microsoft Graph. */
+  readonly calendar: CalendarProvider;
+  readonly convening: ConveningSettings;
+}
+
+/** Settings of the convenor flow. */
+export interface ConveningSettings {
+  /** Entra object ids that are admins whatever the role store says (from configuration). */
+  readonly adminIds: readonly string[];
+  /** How long before a session its agenda is sent to the convenor. */
+  readonly agendaLeadHours: number;
+  /** How far ahead sessions are generated from a team's rhythm (topped up lazily). */
+  readonly horizonWeeks: number;
 }
 
 /** Who acts, as Teams identifies them. */

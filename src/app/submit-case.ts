@@ -4,10 +4,11 @@ import { isOwnedBy } from '../domain/case/lifecycle.js';
 import { checkIntakeRules, type IntakeRuleProblem } from '../domain/case/intake-rules.js';
 import { formatReference, helsinkiYear } from '../domain/case/reference.js';
 import { err, ok, type Result } from '../domain/result.js';
-import { recommendPath } from '../domain/triage/recommend-path.js';
+import { triageCase } from '../domain/triage/triage-case.js';
 import type { Actor, AppDeps } from './app-deps.js';
 import { recordAudit } from './audit.js';
 import { checkCaseText, type TextFinding } from './check-case-text.js';
+import { placeCase } from './convening/place-case.js';
 
 export interface SubmitCaseInput {
   readonly actor: Actor;
@@ -47,7 +48,7 @@ export async function submitCase(
 
   const now = deps.clock.now();
   const { text, ...coded } = details;
-  const recommendation = recommendPath(details);
+  const recommendation = triageCase(details);
   // Drawn once: a redelivered turn draws the same id (see bot/turn-ids.ts) and finds its case below.
   const id = deps.ids.newId();
   for (let attempt = 0; attempt < MAX_REFERENCE_TRIES; attempt++) {
@@ -59,7 +60,7 @@ export async function submitCase(
       owner: actor,
       details: coded,
       text,
-      recommendation: { outcome: recommendation.outcome, reasons: recommendation.reasons },
+      recommendation,
       events: [{ type: 'submitted', at: now, by: actor.userId }],
       createdAt: now,
       updatedAt: now,
@@ -67,14 +68,15 @@ export async function submitCase(
     };
     if (await deps.stores.cases.insert(record)) {
       await audit(deps, actor, 'ok', recommendation.outcome, record.id);
-      return ok(record);
+      // a consultation-team case goes to the next session of its area with room (or waits for a team)
+      return ok(await placeCase(deps, record, actor.userId));
     }
     // The id taken: this submission was stored by an earlier delivery of the same activity. Else a taken
     // reference (a store without atomic counters under load) just means: take the next number.
     const earlier = await deps.stores.cases.get(id);
     if (earlier) {
       if (!isOwnedBy(earlier, actor)) throw new Error('case id taken by another owner');
-      return ok(earlier);
+      return ok(await placeCase(deps, earlier, actor.userId));
     }
   }
   throw new Error('could not allocate a free case reference');

@@ -2,11 +2,13 @@ import { findArea } from '../domain/areas.js';
 import type { CaseDetails, CaseRecord } from '../domain/case/case-record.js';
 import { checkIntakeRules } from '../domain/case/intake-rules.js';
 import { isEditable } from '../domain/case/lifecycle.js';
+import { requeueCase } from '../domain/case/agenda-lifecycle.js';
 import { err, ok, type Result } from '../domain/result.js';
-import { recommendPath } from '../domain/triage/recommend-path.js';
+import { triageCase } from '../domain/triage/triage-case.js';
 import type { Actor, AppDeps } from './app-deps.js';
 import { recordAudit } from './audit.js';
 import { checkCaseText } from './check-case-text.js';
+import { placeCase } from './convening/place-case.js';
 import { loadOwnCase } from './load-own-case.js';
 import type { SubmitCaseError } from './submit-case.js';
 
@@ -44,12 +46,13 @@ export async function updateCase(
 
   const now = deps.clock.now();
   const { text, ...coded } = input.details;
-  const recommendation = recommendPath(input.details);
+  const recommendation = triageCase(input.details);
+  // editing answers a returned case: it goes back to the team's queue
   const updated: CaseRecord = {
-    ...current,
+    ...requeueCase(current),
     details: coded,
     text,
-    recommendation: { outcome: recommendation.outcome, reasons: recommendation.reasons },
+    recommendation,
     events: [...current.events, { type: 'edited', at: now, by: input.actor.userId }],
     updatedAt: now,
     version: current.version + 1,
@@ -62,5 +65,5 @@ export async function updateCase(
     subject: current.id,
     detail: recommendation.outcome,
   });
-  return ok(updated);
+  return ok(await placeCase(deps, updated, input.actor.userId));
 }

@@ -3,6 +3,7 @@ import { withdrawCase as withdraw } from '../domain/case/lifecycle.js';
 import { err, ok, type Result } from '../domain/result.js';
 import type { Actor, AppDeps } from './app-deps.js';
 import { recordAudit } from './audit.js';
+import { forgetSlot } from './convening/notices.js';
 import { loadOwnCase } from './load-own-case.js';
 
 export type WithdrawCaseError =
@@ -21,6 +22,8 @@ export async function withdrawCase(
   const next = withdraw(current, actor, deps.clock.now());
   if (!next.ok) return err({ code: next.error.code === 'not-found' ? 'not-found' : 'not-withdrawable' });
   if (!(await deps.stores.cases.replace(next.value, current.version))) return err({ code: 'stale' });
+  // a withdrawn case frees its time box (the agenda drops it when next looked at); its reminder must not go out
+  if (current.status === 'scheduled') await forgetSlot(deps, caseId);
   await recordAudit(deps, {
     actor,
     action: 'case.withdrawn',

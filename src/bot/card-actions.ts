@@ -18,6 +18,21 @@ import {
   withdrawCaseAction,
 } from './handlers/my-cases.js';
 import { recordReferralAction, showReferral } from './handlers/referral.js';
+import { changeRoleAction, showRoles } from './handlers/roles.js';
+import { createTeamAction, showNewTeam, showTeams } from './handlers/teams.js';
+import {
+  cancelSessionAction,
+  moveCaseEarlierAction,
+  moveSessionAction,
+  viewAgendaAction,
+} from './handlers/agenda.js';
+import {
+  convenorCaseAction,
+  moveCaseAction,
+  recordOutcomeAction,
+  returnCaseAction,
+  showCaseTextAction,
+} from './handlers/agenda-case.js';
 import type { HandlerResult, TurnInfo } from './reply.js';
 import type { Verb } from './verbs.js';
 
@@ -43,5 +58,19 @@ export function createCardActions(deps: AppDeps): Readonly<Record<Verb, CardActi
     'record-referral': (info, data) => recordReferralAction(info, deps, data),
     'set-language': (info, data) => setLanguageAction(info, deps, data),
     'apply-neutral-rewrite': (info, data) => applyNeutralRewriteAction(info, deps, data),
+    roles: (info) => showRoles(info),
+    'change-role': (info, data) => changeRoleAction(info, deps, data),
+    teams: (info) => showTeams(info, deps),
+    'new-team': (info) => showNewTeam(info, deps),
+    'create-team': (info, data) => createTeamAction(info, deps, data),
+    'view-agenda': (info, data) => viewAgendaAction(info, deps, data),
+    'convenor-case': (info, data) => convenorCaseAction(info, deps, data),
+    'show-case-text': (info, data) => showCaseTextAction(info, deps, data),
+    'move-case-earlier': (info, data) => moveCaseEarlierAction(info, deps, data),
+    'move-case': (info, data) => moveCaseAction(info, deps, data),
+    'return-case': (info, data) => returnCaseAction(info, deps, data),
+    'record-outcome': (info, data) => recordOutcomeAction(info, deps, data),
+    'cancel-session': (info, data) => cancelSessionAction(info, deps, data),
+    'move-session': (info, data) => moveSessionAction(info, deps, data),
   } satisfies Record<Verb, CardAction>;
 }

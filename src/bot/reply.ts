@@ -1,6 +1,7 @@
 import type { AdaptiveCardJson } from '../cards/card-json.js';
 import type { Messages } from '../i18n/fi.js';
 import type { Locale } from '../i18n/locale.js';
+import type { Role } from '../domain/roles/roles.js';
 
 /** A message the bot sends: markdown text or one Adaptive Card. */
 export type Reply =
@@ -31,6 +32,8 @@ export interface TurnInfo {
   readonly botId: string;
   /** The user's Teams channel account id (`29:…`): what a card's `refresh.userIds` lists. */
   readonly teamsUserId: string;
+  /** The actor's roles, looked up once per turn by the router (`worker` until then: least privilege). */
+  readonly roles: readonly Role[];
 }
 
 /** What a handler answers: a card that replaces the clicked one, and/or new messages. */

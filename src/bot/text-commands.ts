@@ -12,6 +12,9 @@ const COMMANDS: ReadonlyArray<readonly [RegExp, Verb]> = [
   ],
   [/^(omat|omat (tapaukset|pyynnöt)|tapaukset|my cases|my requests|cases)$/, 'my-cases'],
   [/^(ohjaus|suora ohjaus|kirjaa ohjaus|referral|direct referral|new referral)$/, 'new-referral'],
+  [/^(roolit|roles)$/, 'roles'],
+  [/^(tiimit|konsultaatiotiimit|teams|consultation teams)$/, 'teams'],
+  [/^(asialista|agenda)$/, 'view-agenda'],
 ];
 
 /** The verb a typed message asks for, or undefined for text the bot does not know. */

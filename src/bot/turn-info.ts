@@ -56,5 +56,6 @@ export function toTurnInfo(
     scope: scopeOf(activity),
     botId: activity.recipient?.id ?? '',
     teamsUserId: activity.from?.id ?? '',
+    roles: ['worker'],
   };
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app/app-deps.js';
 import { renderNoticeCard } from '../cards/notice.js';
 import type { Logger } from '../ports/logger.js';
 import { describeError } from '../ports/logger.js';
+import { recordReference } from './conversation-reference.js';
 import { invokeBody, sendInvokeResponse, sendReplies, unsupportedInvokeBody } from './deliver.js';
 import { cardReply, type HandlerResult, type Reply, type TurnInfo } from './reply.js';
 import { routeActivity, type Work } from './routes.js';
@@ -42,6 +43,7 @@ export class TymBot {
     const a = context.activity;
     const route = routeActivity(a);
     if (route.kind === 'ignore') return;
+    await recordReference(this.deps.app, a);
     const info = toTurnInfo(a, route.kind === 'handle' ? await this.localeOf(a, route.language) : undefined);
     if (route.kind === 'unsupported') {
       this.deps.logger.info('turn.unsupported-invoke', { name: a.name?.slice(0, 64) });

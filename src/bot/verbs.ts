@@ -16,6 +16,20 @@ export const VERBS = [
   'record-referral',
   'set-language',
   'apply-neutral-rewrite',
+  'roles',
+  'change-role',
+  'teams',
+  'new-team',
+  'create-team',
+  'view-agenda',
+  'convenor-case',
+  'show-case-text',
+  'move-case-earlier',
+  'move-case',
+  'return-case',
+  'record-outcome',
+  'cancel-session',
+  'move-session',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -3,7 +3,8 @@ import template from '../../cards/case-detail.card.json' with { type: 'json' };
 import { findArea } from '../domain/areas.js';
 import type { CaseRecord } from '../domain/case/case-record.js';
 import { isClosableByRecommendation, isEditable, isWithdrawable } from '../domain/case/lifecycle.js';
-import { describeOutcome, describeReason } from './describe-reason.js';
+import { describeParties } from './describe-parties.js';
+import { describeLeaning, describeOutcome, describeReason } from './describe-reason.js';
 import type { Messages } from '../i18n/fi.js';
 import { formatDateTime } from '../i18n/format.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
@@ -22,6 +23,9 @@ export const CaseDetailData = z.object({
   facts: z.array(z.object({ title: Text, value: Text })),
   recommendation: z.object({ name: Text }),
   reasons: z.array(Text),
+  /** Empty unless the recommendation is the team. */
+  leaning: z.string(),
+  parties: z.array(Text),
   hasText: z.boolean(),
   description: z.string(),
   question: z.string(),
@@ -63,6 +67,8 @@ export function renderCaseDetailCard(
     ],
     recommendation: { name: describeOutcome(c.recommendation.outcome, t.triage).name },
     reasons: c.recommendation.reasons.map((r) => describeReason(r, t.triage)),
+    leaning: c.recommendation.leaning ? describeLeaning(c.recommendation.leaning, t) : '',
+    parties: describeParties(c.recommendation.parties ?? [], t),
     hasText: c.text !== null,
     description: escapeMarkdown(c.text?.description ?? ''),
     question: escapeMarkdown(c.text?.question ?? ''),
@@ -75,6 +81,8 @@ export function renderCaseDetailCard(
       question: d.question,
       textPurged: d.textPurged,
       history: d.history,
+      leaning: t.proposal.leaning.label,
+      parties: t.proposal.parties.label,
       edit: d.edit,
       withdraw: d.withdraw,
       close: t.cases.received.closeByRecommendation,

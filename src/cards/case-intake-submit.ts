@@ -39,26 +39,40 @@ export const INTAKE_FIELDS = [
 export type IntakeField = (typeof INTAKE_FIELDS)[number];
 export type IntakeValues = Readonly<Record<IntakeField, string>>;
 
-/** The intake's two steps: the situation and triage first, then the scale and the form of consultation. */
-export type IntakeStep = 'situation' | 'assessment';
+/**
+ * The intake's three steps: the basics and the situation (where the text is typed and checked), then the triage
+ * questions and Kela's criteria, then the social-situation scale and the form of consultation.
+ */
+export const INTAKE_STEPS = ['situation', 'triage', 'assessment'] as const;
+export type IntakeStep = (typeof INTAKE_STEPS)[number];
 
-const SITUATION_FIELDS: ReadonlySet<IntakeField> = new Set<IntakeField>([
-  'organisation',
-  'area',
-  'ageGroup',
-  'unemployment',
-  'description',
-  'question',
-  ...TRIAGE_QUESTIONS.map(triageInputId),
-  'socialWelfareConsent',
-] as IntakeField[]);
+const STEP_FIELDS: Readonly<Record<Exclude<IntakeStep, 'assessment'>, readonly IntakeField[]>> = {
+  situation: [
+    'organisation',
+    'area',
+    'ageGroup',
+    'unemployment',
+    'description',
+    'question',
+    'socialWelfareConsent',
+  ],
+  triage: [...(TRIAGE_QUESTIONS.map(triageInputId) as IntakeField[]), 'kelaCriteria'],
+};
 
 export const stepOf = (field: IntakeField): IntakeStep =>
-  SITUATION_FIELDS.has(field) ? 'situation' : 'assessment';
+  STEP_FIELDS.situation.includes(field)
+    ? 'situation'
+    : STEP_FIELDS.triage.includes(field)
+      ? 'triage'
+      : 'assessment';
 
-/** The values of one step's fields: what the other step's card carries in its action data until the final submit. */
-export const valuesOfStep = (values: IntakeValues, step: IntakeStep): Record<string, string> =>
-  Object.fromEntries(INTAKE_FIELDS.filter((f) => stepOf(f) === step).map((f) => [f, values[f] ?? '']));
+/** The step after `step` (the last one has none). */
+export const stepAfter = (step: IntakeStep): IntakeStep | undefined =>
+  INTAKE_STEPS[INTAKE_STEPS.indexOf(step) + 1];
+
+/** The values of every step but `step`: what that step's card carries in its action data until the final submit. */
+export const valuesOutsideStep = (values: IntakeValues, step: IntakeStep): Record<string, string> =>
+  Object.fromEntries(INTAKE_FIELDS.filter((f) => stepOf(f) !== step).map((f) => [f, values[f] ?? '']));
 
 export type FieldProblem = {
   readonly field: IntakeField;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import assessmentTemplate from '../../cards/case-intake-assessment.card.json' with { type: 'json' };
+import triageTemplate from '../../cards/case-intake-triage.card.json' with { type: 'json' };
 import situationTemplate from '../../cards/case-intake.card.json' with { type: 'json' };
 import type { Area } from '../domain/areas.js';
 import {
@@ -21,11 +22,18 @@ import {
   INTAKE_FIELDS,
   scaleInputId,
   triageInputId,
-  valuesOfStep,
+  valuesOutsideStep,
   type IntakeStep,
   type IntakeValues,
 } from './case-intake-submit.js';
-import { areaChoices, Choices, options, scaleLevelChoices } from './intake-choices.js';
+import {
+  areaChoices,
+  Choices,
+  inTwoColumns,
+  levelDescriptions,
+  options,
+  scaleLevelChoices,
+} from './intake-choices.js';
 
 const RepeatedInput = z.object({
   id: z.string().min(1),
@@ -52,7 +60,18 @@ export const IntakeCardData = z.object({
   networkHint: z.string().min(1),
   areaStyle: z.enum(['compact', 'expanded']),
   choices: z.record(z.string(), Choices),
-  scale: z.array(RepeatedInput).length(SCALE_DOMAINS.length),
+  /** The scale's domains in two columns, and their full level descriptions (hidden until asked for). */
+  scaleColumns: z.array(z.object({ domains: z.array(RepeatedInput).min(1) })).length(2),
+  levelDescriptions: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        facts: z.array(z.object({ title: z.string(), value: z.string().min(1) })).length(5),
+      }),
+    )
+    .length(SCALE_DOMAINS.length),
+  /** Organisation and area were pre-filled from the worker's newest case. */
+  isPrefilled: z.boolean(),
   triage: z.array(RepeatedInput).length(TRIAGE_QUESTIONS.length),
   values: z.record(z.enum(INTAKE_FIELDS), z.string()),
   /** The other step's values, the edited case and the card's language, sent back with the step's button. */
@@ -60,7 +79,7 @@ export const IntakeCardData = z.object({
 });
 
 export interface IntakeCardInput {
-  /** Which of the two steps; the first by default. */
+  /** Which of the three steps; the first by default. */
   readonly step?: IntakeStep;
   readonly areas: readonly Area[];
   readonly values?: IntakeValues;
@@ -71,6 +90,8 @@ export interface IntakeCardInput {
   readonly isRewriteOffered?: boolean;
   /** Warnings the worker may confirm by sending the card again (see checkCaseText). */
   readonly acknowledgedWarnings?: string;
+  /** The organisation and area in `values` come from the worker's newest case (said on the card). */
+  readonly isPrefilled?: boolean;
   /** Present when editing a stored case. */
   readonly edit?: { readonly caseId: string; readonly version: number; readonly reference: string };
 }
@@ -82,10 +103,16 @@ const FRESH_VALUES: IntakeValues = {
   networkConsent: 'false',
 };
 
+const TEMPLATES: Readonly<Record<IntakeStep, object>> = {
+  situation: situationTemplate,
+  triage: triageTemplate,
+  assessment: assessmentTemplate,
+};
+
 /**
- * The intake in two short steps. Step 1 (situation and triage) carries step 2's values in its button's data and
- * step 2 carries step 1's, so nothing typed is lost between them and nothing is stored before the final submit,
- * where the whole request is validated again.
+ * The intake in three short steps. Each step's button carries the other steps' values in its data, so nothing
+ * typed is lost between them and nothing is stored before the final submit, where the whole request is validated
+ * again. The "next" buttons also say which step they leave.
  */
 export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveCardJson {
   const i = t.intake;
@@ -103,12 +130,15 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
     problemsHeading: input.problemsHeading ?? '',
     problems: input.problems ?? [],
     isRewriteOffered: input.isRewriteOffered ?? false,
+    isPrefilled: input.isPrefilled ?? false,
     sections: { ...i.sections, scale: t.triage.scale.title },
     labels: {
       ...i.fields,
       required: i.requiredShort,
       choose: i.choose,
       next: i.next,
+      prefilled: i.prefilled,
+      showLevelDescriptions: i.showLevelDescriptions,
       useNeutral: i.personalData.useNeutral,
     },
     placeholders: i.placeholders,
@@ -125,13 +155,16 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
       form: options(CONSULTATION_FORMS, i.forms),
       networkParties: options(NETWORK_PARTIES, i.parties),
     },
-    scale: SCALE_DOMAINS.map((d) => ({
-      id: scaleInputId(d),
-      label: t.triage.scale.domains[d].name,
-      value: values[scaleInputId(d) as keyof IntakeValues],
-      requiredText: i.errors.required({ field: t.triage.scale.domains[d].name }),
-      choices: scaleLevelChoices(t.triage.scale.domains[d].levels),
-    })),
+    scaleColumns: inTwoColumns(
+      SCALE_DOMAINS.map((d) => ({
+        id: scaleInputId(d),
+        label: t.triage.scale.domains[d].name,
+        value: values[scaleInputId(d) as keyof IntakeValues],
+        requiredText: i.errors.required({ field: t.triage.scale.domains[d].name }),
+        choices: scaleLevelChoices(i.scaleLevels[d]),
+      })),
+    ),
+    levelDescriptions: levelDescriptions(SCALE_DOMAINS.map((d) => t.triage.scale.domains[d])),
     triage: TRIAGE_QUESTIONS.map((q) => ({
       id: triageInputId(q),
       label: t.triage.questions[q].text,
@@ -141,11 +174,12 @@ export function renderIntakeCard(t: Messages, input: IntakeCardInput): AdaptiveC
     })),
     values,
     actionData: {
-      ...valuesOfStep(values, step === 'situation' ? 'assessment' : 'situation'),
+      ...valuesOutsideStep(values, step),
+      ...(step === 'assessment' ? {} : { step }),
       ...(edit ? { caseId: edit.caseId, version: edit.version, reference: edit.reference } : {}),
       acknowledgedWarnings: input.acknowledgedWarnings ?? '',
       lang: t.lang,
     },
   });
-  return expandTemplate(step === 'situation' ? situationTemplate : assessmentTemplate, data);
+  return expandTemplate(TEMPLATES[step], data);
 }

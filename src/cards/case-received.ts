@@ -2,7 +2,8 @@ import { z } from 'zod';
 import template from '../../cards/case-received.card.json' with { type: 'json' };
 import type { CaseRecord } from '../domain/case/case-record.js';
 import { isClosableByRecommendation } from '../domain/case/lifecycle.js';
-import { describeOutcome, describeReason } from './describe-reason.js';
+import { describeParties } from './describe-parties.js';
+import { describeLeaning, describeOutcome, describeReason } from './describe-reason.js';
 import { assessKelaCooperation } from '../domain/triage/kela.js';
 import type { Messages } from '../i18n/fi.js';
 import { LOCALES } from '../i18n/locale.js';
@@ -19,6 +20,9 @@ export const CaseReceivedData = z.object({
   refreshUserIds: z.array(Text).max(60),
   recommendation: z.object({ name: Text, explanation: Text }),
   reasons: z.array(Text),
+  /** Empty unless the recommendation is the team. */
+  leaning: z.string(),
+  parties: z.array(Text),
   isKelaAdvised: z.boolean(),
   isClosable: z.boolean(),
   nextStep: Text,
@@ -26,6 +30,8 @@ export const CaseReceivedData = z.object({
     status: Text,
     recommendation: Text,
     reasons: Text,
+    leaning: Text,
+    parties: Text,
     kelaAdvised: Text,
     close: Text,
     myCases: Text,
@@ -58,6 +64,8 @@ export function renderCaseReceivedCard(
     refreshUserIds: options.refreshUserIds ?? [],
     recommendation: describeOutcome(c.recommendation.outcome, t.triage),
     reasons: c.recommendation.reasons.map((reason) => describeReason(reason, t.triage)),
+    leaning: c.recommendation.leaning ? describeLeaning(c.recommendation.leaning, t) : '',
+    parties: describeParties(c.recommendation.parties ?? [], t),
     isKelaAdvised: assessKelaCooperation(c.details.kelaCriteria).isKelaCooperationAdvised,
     isClosable,
     nextStep: isClosable ? r.nextChoice : r.nextTeam,
@@ -65,6 +73,8 @@ export function renderCaseReceivedCard(
       status: r.status,
       recommendation: r.recommendation,
       reasons: r.reasons,
+      leaning: t.proposal.leaning.label,
+      parties: t.proposal.parties.label,
       kelaAdvised: r.kelaAdvised,
       close: r.closeByRecommendation,
       myCases: t.menu.myCases,

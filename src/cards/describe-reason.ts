@@ -1,6 +1,8 @@
 import type { Outcome, ScaleDomain, TriageQuestion } from '../domain/case/vocabulary.js';
+import type { Leaning, LeaningReason } from '../domain/triage/leaning.js';
 import type { Reason } from '../domain/triage/reason.js';
 import type { Messages } from '../i18n/fi.js';
+import { describeLevels } from './describe-parties.js';
 
 /** The triage section of either catalogue; the caller picks the language. */
 export type TriageMessages = Messages['triage'];
@@ -37,6 +39,32 @@ export function describeReason(reason: Reason, t: TriageMessages): string {
       return r[reason.code]({
         criteria: reason.params.criteria.map((criterion) => t.kelaCriteria[criterion]),
       });
+  }
+}
+
+/** "Social services first: contact to social welfare, because …": the path a case for the team leans to, and why. */
+export function describeLeaning(leaning: Leaning, t: Messages): string {
+  return t.proposal.leaning.text({
+    path: t.triage.outcomes[leaning.path].name,
+    reasons: leaning.reasons.map((reason) => describeLeaningReason(reason, t)),
+  });
+}
+
+function describeLeaningReason(reason: LeaningReason, t: Messages): string {
+  const r = t.proposal.leaning.reasons;
+  switch (reason.code) {
+    case 'services-first-answered':
+    case 'bilateral-answered':
+      return r[reason.code][reason.params.answer];
+    case 'severe-domains':
+    case 'multi-domain-challenge':
+      return r[reason.code]({ levels: describeLevels(reason.params.levels, t.proposal) });
+    case 'health-dominant':
+      return r[reason.code]({ level: reason.params.level });
+    case 'coordination-affirmed':
+      return r[reason.code]({ questions: questionsText(reason.params.questions, t.triage) });
+    default:
+      return r[reason.code];
   }
 }
 

@@ -37,6 +37,19 @@ export function areaChoices(areas: readonly Area[]): {
   };
 }
 
-/** Scale levels as choices: the level number first, then its whole description (the choice set wraps). */
-export const scaleLevelChoices = (levels: readonly string[]) =>
-  levels.map((text, n) => ({ title: `${n + 1} – ${text}`, value: String(n + 1) }));
+/** Scale levels as choices: the level number and its short label, one line each even on a narrow card. */
+export const scaleLevelChoices = (shortLabels: readonly string[]) =>
+  shortLabels.map((label, n) => ({ title: `${n + 1} ${label}`, value: String(n + 1) }));
+
+/** The scale's full level descriptions, per domain, for the card's "show the level descriptions" panel. */
+export const levelDescriptions = (domains: readonly { name: string; levels: readonly string[] }[]) =>
+  domains.map((d) => ({
+    name: d.name,
+    facts: d.levels.map((text, n) => ({ title: String(n + 1), value: text })),
+  }));
+
+/** Splits the scale's domains into two columns, the first one the longer. */
+export const inTwoColumns = <T>(items: readonly T[]) => {
+  const half = Math.ceil(items.length / 2);
+  return [{ domains: items.slice(0, half) }, { domains: items.slice(half) }];
+};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import template from '../../cards/my-cases.card.json' with { type: 'json' };
 import type { CaseRecord } from '../domain/case/case-record.js';
 import { describeOutcome } from './describe-reason.js';
+import { describeAgenda } from './describe-agenda.js';
 import type { Messages } from '../i18n/fi.js';
 import { formatDateTime } from '../i18n/format.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
@@ -18,6 +19,8 @@ export const MyCasesData = z.object({
       caseId: z.string().min(1),
       line: z.string().min(1),
       recommendation: z.string().min(1),
+      /** The agenda's word on it: the time box and join link, the question it came back with, or the outcome. */
+      agenda: z.string(),
       openTitle: z.string(),
     }),
   ),
@@ -44,6 +47,7 @@ export function renderMyCasesCard(
         date: formatDateTime(c.createdAt, locale),
       }),
       recommendation: describeOutcome(c.recommendation.outcome, t.triage).name,
+      agenda: describeAgenda(t, locale, c),
       openTitle: l.open,
     })),
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import template from '../../cards/welcome.card.json' with { type: 'json' };
+import type { Role } from '../domain/roles/roles.js';
 import type { Messages } from '../i18n/fi.js';
 import { LOCALES } from '../i18n/locale.js';
 import { expandTemplate, type AdaptiveCardJson } from './card-json.js';
@@ -17,9 +18,19 @@ export const WelcomeCardData = z.object({
     referral: z.string().min(1),
     help: z.string().min(1),
   }),
+  /** Each role's own actions under the worker's. */
+  role: z.object({
+    isConvenor: z.boolean(),
+    canGrant: z.boolean(),
+    isEvaluator: z.boolean(),
+    teams: z.string().min(1),
+    agenda: z.string().min(1),
+    roles: z.string().min(1),
+    evaluator: z.string().min(1),
+  }),
 });
 
-const render = (t: Messages, notice: string, isMenuOnly: boolean): AdaptiveCardJson =>
+const render = (t: Messages, notice: string, isMenuOnly: boolean, roles: readonly Role[]): AdaptiveCardJson =>
   expandTemplate(
     template,
     WelcomeCardData.parse({
@@ -30,11 +41,22 @@ const render = (t: Messages, notice: string, isMenuOnly: boolean): AdaptiveCardJ
       intro: t.welcome.intro,
       privacy: t.welcome.privacy,
       actions: { ...t.menu, referral: t.cases.menu.referral },
+      role: {
+        isConvenor: roles.includes('convenor'),
+        canGrant: roles.includes('convenor') || roles.includes('admin'),
+        isEvaluator: roles.includes('evaluator'),
+        ...t.convenor.menu,
+      },
     }),
   );
 
 /** The first card a worker sees: what the bot is for, and the main actions. */
-export const renderWelcomeCard = (t: Messages): AdaptiveCardJson => render(t, '', false);
+export const renderWelcomeCard = (t: Messages, roles: readonly Role[] = ['worker']): AdaptiveCardJson =>
+  render(t, '', false, roles);
 
 /** The main actions alone, under an optional one-line notice (e.g. "I did not recognise that"). */
-export const renderMenuCard = (t: Messages, notice = ''): AdaptiveCardJson => render(t, notice, true);
+export const renderMenuCard = (
+  t: Messages,
+  notice = '',
+  roles: readonly Role[] = ['worker'],
+): AdaptiveCardJson => render(t, notice, true, roles);

@@ -3,6 +3,7 @@ import type { GuardMode } from '../ports/morphology.js';
 import type { StoreHealth } from '../ports/store-health.js';
 import type { Logger } from '../ports/logger.js';
 import { botRoute, type BotEndpoint } from './bot-route.js';
+import { devRoutes, type DevOutbox } from './dev-routes.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { pagesRouter } from './pages.js';
 
@@ -13,6 +14,8 @@ export interface ServerDeps {
   readonly bodyLimitBytes: number;
   /** Reported by /readyz so that an operator sees whether the guard runs with Voikko. */
   readonly guardMode: GuardMode;
+  /** Development only: `POST /dev/outbox/run`; production passes none, so the route does not exist. */
+  readonly devOutbox?: DevOutbox | undefined;
 }
 
 /** The express app, not listening: main.ts listens, tests drive it in-process. */
@@ -35,6 +38,7 @@ export function createServer(deps: ServerDeps): Express {
   });
   app.post('/api/messages', botRoute(deps.bot));
   app.use(pagesRouter());
+  if (deps.devOutbox) app.use(devRoutes(deps.devOutbox));
 
   app.use(notFound);
   app.use(errorHandler(deps.logger));

@@ -1,6 +1,9 @@
 import { casesEn } from './en/cases.js';
+import { convenorEn } from './en/convenor.js';
 import { intakeEn } from './en/intake.js';
 import { languageEn } from './en/language.js';
+import { noticesEn } from './en/notices.js';
+import { proposalEn } from './en/proposal.js';
 import { turnEn } from './en/turn.js';
 import type { Messages } from './fi.js';
 
@@ -239,7 +242,10 @@ export const en: Messages = {
     },
   },
   intake: intakeEn,
+  proposal: proposalEn,
   cases: casesEn,
+  convenor: convenorEn,
   turn: turnEn,
   language: languageEn,
+  notices: noticesEn,
 };

@@ -1,6 +1,9 @@
 import { casesFi } from './fi/cases.js';
+import { convenorFi } from './fi/convenor.js';
 import { intakeFi } from './fi/intake.js';
 import { languageFi } from './fi/language.js';
+import { noticesFi } from './fi/notices.js';
+import { proposalFi } from './fi/proposal.js';
 import { turnFi } from './fi/turn.js';
 import type { Widen } from './locale.js';
 
@@ -242,9 +245,12 @@ export const fi = {
     },
   },
   intake: intakeFi,
+  proposal: proposalFi,
   cases: casesFi,
+  convenor: convenorFi,
   turn: turnFi,
   language: languageFi,
+  notices: noticesFi,
 };
 
 export type Messages = Widen<typeof fi>;

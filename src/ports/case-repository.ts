@@ -12,4 +12,6 @@ export interface CaseRepository {
   replace(c: CaseRecord, expectedVersion: number): Promise<boolean>;
   /** The owner's cases, newest first. */
   listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]>;
+  /** Submitted consultation-team cases of an area that wait for a session, oldest first (first come, first served). */
+  listAwaitingTeam(areaCode: string, limit: number): Promise<CaseRecord[]>;
 }

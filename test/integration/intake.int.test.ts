@@ -48,7 +48,17 @@ describeOnEachStore(kinds, 'the intake flow', (kind) => {
       for (const c of cards) expect(c).toContain('"verb":"intake-next"');
     });
 
-    it('takes the request in two steps, storing nothing until the final submit, which validates everything', async () => {
+    it("pre-fills a new request with the organisation and area of the worker's newest case", async () => {
+      await submitValidCase();
+      bot.sink.clear();
+      await act('new-request', {}).expect(200);
+      const [card] = bot.sink.cards().map((c) => JSON.stringify(c));
+      expect(card).toMatch(/"id":"organisation"[^}]*"value":"employment-authority"/);
+      expect(card).toMatch(/"id":"area"[^}]*"value":"kuopio"/);
+      expect(card).toContain('edellisen tapauksesi mukaan');
+    });
+
+    it('takes the request in three steps, storing nothing until the final submit, which validates everything', async () => {
       const all = validIntakeInputs();
       const step1 = Object.fromEntries(
         Object.entries(all).filter(([k]) => !/^(scale_|kela|form|network)/.test(k)),
@@ -58,8 +68,11 @@ describeOnEachStore(kinds, 'the intake flow', (kind) => {
       const step2 = JSON.parse(
         await invokeCard('intake-next', { ...step1, acknowledgedWarnings: '', lang: 'fi' }),
       );
+      const next = step2.actions[0];
+      expect(next.verb).toBe('intake-next');
+      const step3 = JSON.parse(await invokeCard('intake-next', { ...all, ...next.data }));
       expect(await count()).toBe(before);
-      const submit = step2.actions[0];
+      const submit = step3.actions[0];
       expect(submit.verb).toBe('submit-case');
       expect(submit.data).toMatchObject({ description: all.description, lang: 'fi' });
       // A carried step-1 value that was tampered with is caught by the strict contract of the final submit.

@@ -9,8 +9,15 @@ import { describeCaseRepositoryContract } from '../contract/case-repository.cont
 import { describeDedupeStoreContract } from '../contract/dedupe-store.contract.js';
 import { describePreferenceStoreContract } from '../contract/preference-store.contract.js';
 import { describeLeaseStoreContract } from '../contract/lease-store.contract.js';
+import { describeConversationReferenceStoreContract } from '../contract/conversation-reference-store.contract.js';
+import { describeOutboxStoreContract } from '../contract/outbox-store.contract.js';
 import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
 import { describeRetentionContract } from '../contract/retention.contract.js';
+import { describeCalendarProviderContract } from '../contract/calendar-provider.contract.js';
+import { describeCaseAgendaContract } from '../contract/case-agenda.contract.js';
+import { describeRoleStoreContract } from '../contract/role-store.contract.js';
+import { describeSessionRepositoryContract } from '../contract/session-repository.contract.js';
+import { describeTeamRepositoryContract } from '../contract/team-repository.contract.js';
 import { startMongoTestServer } from './support/mongo-server.js';
 import { mongoStoresOn } from './support/mongo-stores-harness.js';
 
@@ -27,4 +34,19 @@ describe.skipIf(!server)('MongoDB stores', () => {
   describeAppendOnlyContract(label, mongoStoresOn(server, 'append'));
   describeRetentionContract(label, mongoStoresOn(server, 'retention'));
   describeLeaseStoreContract(label, mongoStoresOn(server, 'leases'));
+  describeRoleStoreContract(label, mongoStoresOn(server, 'roles'));
+  describeTeamRepositoryContract(label, mongoStoresOn(server, 'teams'));
+  describeSessionRepositoryContract(label, mongoStoresOn(server, 'sessions'));
+  describeCaseAgendaContract(label, mongoStoresOn(server, 'agenda'));
+  const calendars: Array<() => Promise<void>> = [];
+  afterAll(async () => {
+    for (const cleanup of calendars) await cleanup();
+  });
+  describeCalendarProviderContract(`local (${label})`, async () => {
+    const h = await mongoStoresOn(server, 'calendar')();
+    calendars.push(h.cleanup);
+    return h.stores.calendar;
+  });
+  describeConversationReferenceStoreContract(label, mongoStoresOn(server, 'refs'));
+  describeOutboxStoreContract(label, mongoStoresOn(server, 'outbox'));
 });

@@ -42,6 +42,14 @@ export class MemoryCaseRepository implements CaseRepository {
       .map((c) => structuredClone(c));
   }
 
+  async listAwaitingTeam(areaCode: string, limit: number): Promise<CaseRecord[]> {
+    return [...this.byId.values()]
+      .filter((c) => c.status === 'submitted' && c.details.form === 'team' && c.details.areaCode === areaCode)
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.reference.localeCompare(b.reference))
+      .slice(0, limit)
+      .map((c) => structuredClone(c));
+  }
+
   /** Retention: drops the free text of cases ended before the cutoff; a purge is a write, so it bumps the version. */
   purgeText(endedBefore: Date): number {
     let n = 0;

@@ -2,11 +2,18 @@ import type { Stores } from '../../ports/stores.js';
 import { MemoryAuditLog } from './memory-audit-log.js';
 import { MemoryCaseRepository } from './memory-case-repository.js';
 import { MemoryDedupeStore } from './memory-dedupe-store.js';
+import { MemoryEventRecords } from './memory-event-records.js';
+import { LocalCalendarProvider } from '../local-calendar/local-calendar-provider.js';
 import { MemoryLeaseStore } from './memory-lease-store.js';
 import { MemoryPreferenceStore } from './memory-preference-store.js';
+import { MemoryConversationReferenceStore } from './memory-conversation-reference-store.js';
+import { MemoryOutboxStore } from './memory-outbox-store.js';
 import { MemoryReferenceSequence } from './memory-reference-sequence.js';
 import { MemoryReferralRepository } from './memory-referral-repository.js';
 import { MemoryRetentionStore } from './memory-retention-store.js';
+import { MemoryRoleStore } from './memory-role-store.js';
+import { MemorySessionRepository } from './memory-session-repository.js';
+import { MemoryTeamRepository } from './memory-team-repository.js';
 import { memoryStoreHealth } from './memory-store-health.js';
 
 /** The memory stores, with the concrete classes visible so that tests can read what was written. */
@@ -29,6 +36,12 @@ export function createMemoryStores(): MemoryStores {
     retention: new MemoryRetentionStore(cases, dedupe),
     leases: new MemoryLeaseStore(),
     preferences: new MemoryPreferenceStore(),
+    roles: new MemoryRoleStore(),
+    teams: new MemoryTeamRepository(),
+    sessions: new MemorySessionRepository(),
+    calendar: new LocalCalendarProvider(new MemoryEventRecords()),
+    conversationReferences: new MemoryConversationReferenceStore(),
+    outbox: new MemoryOutboxStore(),
     health: memoryStoreHealth,
     close: async () => {},
   };

@@ -54,6 +54,21 @@ export class MongoCaseRepository implements CaseRepository {
     );
     return docs.map(fromCaseDocument);
   }
+
+  async listAwaitingTeam(areaCode: string, limit: number): Promise<CaseRecord[]> {
+    const op = 'cases.listAwaitingTeam';
+    const filter = {
+      status: 'submitted' as const,
+      'details.areaCode': requireString(areaCode, 'areaCode', op),
+      'details.form': 'team' as const,
+    };
+    const n = Math.min(requireInteger(limit, 'limit', op), MAX_LIST);
+    if (n === 0) return [];
+    const docs = await storeCall(op, () =>
+      this.cases.find(filter).sort({ createdAt: 1, reference: 1 }).limit(n).toArray(),
+    );
+    return docs.map(fromCaseDocument);
+  }
 }
 
 /** The fields later used in filters must be strings when they are written, too. */

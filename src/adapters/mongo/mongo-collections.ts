@@ -4,9 +4,16 @@ import type {
   CaseDocument,
   CounterDocument,
   DedupeDocument,
+  EventDocument,
   LeaseDocument,
   PreferenceDocument,
+  ConversationReferenceDocument,
+  OutboxClaimDocument,
+  OutboxDocument,
   ReferralDocument,
+  RoleDocument,
+  SessionDocument,
+  TeamDocument,
 } from './mongo-mappers.js';
 
 export interface MongoCollections {
@@ -17,6 +24,13 @@ export interface MongoCollections {
   readonly audit: Collection<AuditDocument>;
   readonly leases: Collection<LeaseDocument>;
   readonly preferences: Collection<PreferenceDocument>;
+  readonly roles: Collection<RoleDocument>;
+  readonly teams: Collection<TeamDocument>;
+  readonly sessions: Collection<SessionDocument>;
+  readonly events: Collection<EventDocument>;
+  readonly conversationReferences: Collection<ConversationReferenceDocument>;
+  readonly outbox: Collection<OutboxDocument>;
+  readonly outboxClaims: Collection<OutboxClaimDocument>;
 }
 
 export const COLLECTION_NAMES = {
@@ -27,6 +41,13 @@ export const COLLECTION_NAMES = {
   audit: 'audit_log',
   leases: 'leases',
   preferences: 'user_preferences',
+  roles: 'user_roles',
+  teams: 'consultation_teams',
+  sessions: 'team_sessions',
+  events: 'local_calendar_events',
+  conversationReferences: 'conversation_references',
+  outbox: 'outbox',
+  outboxClaims: 'outbox_claims',
 } as const satisfies Record<keyof MongoCollections, string>;
 
 /**
@@ -40,6 +61,7 @@ export const INDEXES = {
     // equality fields first, then the whole sort: MongoDB sorts nothing in memory, Cosmos DB accepts the sort
     { key: { 'owner.userId': 1, 'owner.tenantId': 1, createdAt: -1, reference: -1 }, name: 'owner_created' },
     { key: { endedAt: 1 }, name: 'ended_at' },
+    { key: { status: 1, 'details.areaCode': 1, createdAt: 1 }, name: 'status_area_created' },
   ],
   counters: [],
   dedupe: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],
@@ -47,6 +69,18 @@ export const INDEXES = {
   audit: [{ key: { at: 1 }, name: 'at' }],
   leases: [{ key: { name: 1, term: -1 }, name: 'name_term' }],
   preferences: [],
+  roles: [],
+  teams: [{ key: { areaCode: 1 }, name: 'area_unique', unique: true }],
+  sessions: [{ key: { teamId: 1, negEnd: 1 }, name: 'team_end' }],
+  events: [{ key: { attendees: 1, negEnd: 1 }, name: 'attendee_end' }],
+  conversationReferences: [],
+  outbox: [
+    // the sender's two scans (due queued notices, lapsed claims) and waking a user's waiting notices
+    { key: { state: 1, nextAt: 1 }, name: 'state_next_at' },
+    { key: { state: 1, leaseUntil: 1 }, name: 'state_lease_until' },
+    { key: { 'to.userId': 1, 'to.tenantId': 1, state: 1 }, name: 'to_state' },
+  ],
+  outboxClaims: [],
 } as const satisfies Record<keyof MongoCollections, readonly IndexDescription[]>;
 
 export function collectionsOf(db: Db): MongoCollections {
@@ -58,6 +92,15 @@ export function collectionsOf(db: Db): MongoCollections {
     audit: db.collection<AuditDocument>(COLLECTION_NAMES.audit),
     leases: db.collection<LeaseDocument>(COLLECTION_NAMES.leases),
     preferences: db.collection<PreferenceDocument>(COLLECTION_NAMES.preferences),
+    roles: db.collection<RoleDocument>(COLLECTION_NAMES.roles),
+    teams: db.collection<TeamDocument>(COLLECTION_NAMES.teams),
+    sessions: db.collection<SessionDocument>(COLLECTION_NAMES.sessions),
+    events: db.collection<EventDocument>(COLLECTION_NAMES.events),
+    conversationReferences: db.collection<ConversationReferenceDocument>(
+      COLLECTION_NAMES.conversationReferences,
+    ),
+    outbox: db.collection<OutboxDocument>(COLLECTION_NAMES.outbox),
+    outboxClaims: db.collection<OutboxClaimDocument>(COLLECTION_NAMES.outboxClaims),
   };
 }
 

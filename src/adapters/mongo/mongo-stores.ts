@@ -6,8 +6,15 @@ import { MongoAuditLog } from './mongo-audit-log.js';
 import { MongoCaseRepository } from './mongo-case-repository.js';
 import { collectionsOf, ensureIndexes } from './mongo-collections.js';
 import { MongoDedupeStore } from './mongo-dedupe-store.js';
+import { MongoEventRecords } from './mongo-event-records.js';
+import { LocalCalendarProvider } from '../local-calendar/local-calendar-provider.js';
+import { MongoRoleStore } from './mongo-role-store.js';
+import { MongoSessionRepository } from './mongo-session-repository.js';
+import { MongoTeamRepository } from './mongo-team-repository.js';
 import { MongoLeaseStore } from './mongo-lease-store.js';
 import { MongoPreferenceStore } from './mongo-preference-store.js';
+import { MongoConversationReferenceStore } from './mongo-conversation-reference-store.js';
+import { MongoOutboxStore } from './mongo-outbox-store.js';
 import { MongoReferenceSequence } from './mongo-reference-sequence.js';
 import { MongoReferralRepository } from './mongo-referral-repository.js';
 import { MongoRetentionStore } from './mongo-retention-store.js';
@@ -57,6 +64,12 @@ export async function createMongoStores(
     retention: new MongoRetentionStore(c),
     leases: new MongoLeaseStore(c.leases),
     preferences: new MongoPreferenceStore(c.preferences),
+    roles: new MongoRoleStore(c.roles),
+    teams: new MongoTeamRepository(c.teams),
+    sessions: new MongoSessionRepository(c.sessions),
+    calendar: new LocalCalendarProvider(new MongoEventRecords(c.events)),
+    conversationReferences: new MongoConversationReferenceStore(c.conversationReferences),
+    outbox: new MongoOutboxStore(c.outbox, c.outboxClaims),
     health: mongoStoreHealth(db),
     close: () => client.close(),
   };

@@ -1,11 +1,15 @@
 import { z } from 'zod';
 import type { AppDeps } from '../../app/app-deps.js';
 import { checkCaseText } from '../../app/check-case-text.js';
+import { lastIntakeDefaults } from '../../app/last-intake-defaults.js';
+import { loadOwnCase } from '../../app/load-own-case.js';
 import { submitCase } from '../../app/submit-case.js';
 import { updateCase, type UpdateCaseError } from '../../app/update-case.js';
 import {
+  INTAKE_STEPS,
   intakeValuesFrom,
   parseIntakeSubmit,
+  stepAfter,
   stepOf,
   type FieldProblem,
   type IntakeStep,
@@ -14,7 +18,6 @@ import {
 import { renderIntakeCard } from '../../cards/case-intake.js';
 import { renderCaseReceivedCard } from '../../cards/case-received.js';
 import { renderNoticeCard } from '../../cards/notice.js';
-import { isOwnedBy } from '../../domain/case/lifecycle.js';
 import { cardReply, textReply, type HandlerResult, type TurnInfo } from '../reply.js';
 import { describeFieldProblem, describeRuleProblem, describeTextFindings } from './intake-problems.js';
 import { outOfDate, refreshUserIdsOf } from './case-status.js';
@@ -28,39 +31,57 @@ export const IntakeActionData = z.object({
     .string()
     .regex(/^[A-Z]{3}-\d{4}-\d{4}$/)
     .optional(),
+  /** The step whose "next" button was pressed (cards from before the third step was added leave it out). */
+  step: z.enum(['situation', 'triage']).optional(),
 });
+type IntakeAction = z.infer<typeof IntakeActionData>;
 
+interface Edit {
+  readonly caseId: string;
+  readonly version: number;
+  readonly reference: string;
+}
 interface CardState {
   readonly values: IntakeValues;
-  readonly edit?: { readonly caseId: string; readonly version: number; readonly reference: string };
+  readonly edit?: Edit;
+}
+interface Fix {
+  readonly step: IntakeStep;
+  readonly heading: string;
+  readonly problems: string[];
+  readonly ack?: string | undefined;
+  readonly isRewriteOffered?: boolean;
 }
 
 const tampered = (info: TurnInfo): HandlerResult => ({ replies: [textReply(info.t.intake.errors.tampered)] });
 
-export const showNewRequest = async (info: TurnInfo, deps: AppDeps): Promise<HandlerResult> => ({
-  replies: [cardReply(renderIntakeCard(info.t, { areas: deps.areas }))],
-});
+/** A new request, with the organisation and area of the worker's newest case already chosen. */
+export async function showNewRequest(info: TurnInfo, deps: AppDeps): Promise<HandlerResult> {
+  const defaults = await lastIntakeDefaults(deps, info.actor);
+  const values = defaults && {
+    organisation: defaults.organisation,
+    ...(defaults.areaCode ? { area: defaults.areaCode } : {}),
+  };
+  const card = renderIntakeCard(info.t, {
+    areas: deps.areas,
+    ...(values ? { values, isPrefilled: true } : {}),
+  });
+  return { replies: [cardReply(card)] };
+}
 
-function splitData(data: unknown) {
+/** The card's own data apart from its inputs; `action` is undefined when that data was tampered with. */
+export function splitData(data: unknown) {
   const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const { acknowledgedWarnings, caseId, version, reference, ...inputs } = record;
-  const action = IntakeActionData.safeParse({ acknowledgedWarnings, caseId, version, reference });
+  const { acknowledgedWarnings, caseId, version, reference, step, ...inputs } = record;
+  const action = IntakeActionData.safeParse({ acknowledgedWarnings, caseId, version, reference, step });
   return { action: action.success ? action.data : undefined, inputs };
 }
 
+export const editOf = (a: IntakeAction): Edit | undefined =>
+  a.caseId && a.version ? { caseId: a.caseId, version: a.version, reference: a.reference ?? '' } : undefined;
+
 /** The step's card again, everything typed kept, with what to fix on top (and again beside its button). */
-function cardToFix(
-  info: TurnInfo,
-  deps: AppDeps,
-  state: CardState,
-  fix: {
-    step: IntakeStep;
-    heading: string;
-    problems: string[];
-    ack?: string | undefined;
-    isRewriteOffered?: boolean;
-  },
-) {
+function cardToFix(info: TurnInfo, deps: AppDeps, state: CardState, fix: Fix) {
   return renderIntakeCard(info.t, {
     step: fix.step,
     areas: deps.areas,
@@ -73,6 +94,7 @@ function cardToFix(
   });
 }
 
+/** What to fix for an outcome of the use case, or the notice or out-of-date card it calls for. */
 function explain(
   info: TurnInfo,
   deps: AppDeps,
@@ -107,96 +129,108 @@ function explain(
   }
 }
 
-/** The field problems of one step, worded for the worker. */
-const problemsOf = (problems: readonly FieldProblem[], step: IntakeStep, info: TurnInfo) =>
-  problems.filter((p) => stepOf(p.field) === step).map((p) => describeFieldProblem(p, info.t));
+/** The first of `steps` with a field to fix, and its problems worded for the worker. */
+function firstStepToFix(problems: readonly FieldProblem[], steps: readonly IntakeStep[], info: TurnInfo) {
+  const step = steps.find((s) => problems.some((p) => stepOf(p.field) === s));
+  if (!step) return undefined;
+  const lines = problems.filter((p) => stepOf(p.field) === step).map((p) => describeFieldProblem(p, info.t));
+  return { step, heading: info.t.intake.errors.heading, problems: lines };
+}
 
-/** Parses the intake; a tampered card changes nothing, a fixable one comes back (at the right step) with problems. */
-function parseOrExplain(info: TurnInfo, deps: AppDeps, data: unknown, edit?: CardState['edit']) {
+/** Parses the intake: tampered, a fix for the first step with problems, or the case details. */
+function parse(data: unknown, info: TurnInfo, upTo: IntakeStep = 'assessment') {
   const { action, inputs } = splitData(data);
-  if (!action) return { result: tampered(info) };
+  if (!action) return { isTampered: true } as const;
+  const edit = editOf(action);
   const state: CardState = { values: intakeValuesFrom(inputs), ...(edit ? { edit } : {}) };
   const parsed = parseIntakeSubmit(inputs);
-  if (!parsed.ok && parsed.error.code === 'tampered') return { result: tampered(info) };
-  if (!parsed.ok) {
-    const all = parsed.error.code === 'invalid' ? parsed.error.problems : [];
-    const step: IntakeStep = all.some((p) => stepOf(p.field) === 'situation') ? 'situation' : 'assessment';
-    const problems = problemsOf(all, step, info);
-    const heading = info.t.intake.errors.heading;
-    return { result: { card: cardToFix(info, deps, state, { step, heading, problems }) } as HandlerResult };
-  }
-  return { action, state, details: parsed.value };
+  if (!parsed.ok && parsed.error.code === 'tampered') return { isTampered: true } as const;
+  const steps = INTAKE_STEPS.slice(0, INTAKE_STEPS.indexOf(upTo) + 1);
+  const fix = parsed.ok
+    ? undefined
+    : firstStepToFix(parsed.error.code === 'invalid' ? parsed.error.problems : [], steps, info);
+  return { isTampered: false, action, state, fix, details: parsed.ok ? parsed.value : undefined } as const;
 }
 
 /**
- * Step 1 -> step 2. Checks step 1's fields with the same strict contract as the final submit and scans the text
- * now, where the worker typed it; stores nothing. Step 2 carries step 1's values to the final submit.
+ * "Next": checks the fields of the steps so far with the same strict contract as the final submit (and the text
+ * when leaving step 1, where the worker typed it), stores nothing, and shows the next step with every value kept.
  */
 export async function continueIntakeAction(
   info: TurnInfo,
   deps: AppDeps,
   data: unknown,
 ): Promise<HandlerResult> {
-  const { action, inputs } = splitData(data);
-  if (!action) return tampered(info);
-  const edit =
-    action.caseId && action.version
-      ? { caseId: action.caseId, version: action.version, reference: action.reference ?? '' }
-      : undefined;
-  const state: CardState = { values: intakeValuesFrom(inputs), ...(edit ? { edit } : {}) };
-  const parsed = parseIntakeSubmit(inputs);
-  if (!parsed.ok && parsed.error.code === 'tampered') return tampered(info);
-  const problems =
-    parsed.ok || parsed.error.code !== 'invalid' ? [] : problemsOf(parsed.error.problems, 'situation', info);
-  const heading = info.t.intake.errors.heading;
-  if (problems.length > 0)
-    return { card: cardToFix(info, deps, state, { step: 'situation', heading, problems }) };
-  const { description = '', question = '' } = state.values;
-  const text = { description: description.trim(), question: question.trim() };
-  const check = checkCaseText(text, action.acknowledgedWarnings, deps.morphology);
-  if (!check.ok) return explain(info, deps, state, { code: 'personal-data-found', ...check });
+  const from = splitData(data).action?.step ?? 'situation';
+  const p = parse(data, info, from);
+  if (p.isTampered) return tampered(info);
+  const { action, state, fix } = p;
+  if (fix) return { card: cardToFix(info, deps, state, fix) };
+  if (from === 'situation') {
+    const { description = '', question = '' } = state.values;
+    const text = { description: description.trim(), question: question.trim() };
+    const check = checkCaseText(text, action.acknowledgedWarnings, deps.morphology);
+    if (!check.ok) return explain(info, deps, state, { code: 'personal-data-found', ...check });
+  }
   return {
     card: renderIntakeCard(info.t, {
-      step: 'assessment',
+      step: stepAfter(from) ?? 'assessment',
       areas: deps.areas,
       values: state.values,
       ...(action.acknowledgedWarnings ? { acknowledgedWarnings: action.acknowledgedWarnings } : {}),
-      ...(edit ? { edit } : {}),
+      ...(state.edit ? { edit: state.edit } : {}),
     }),
   };
 }
 
 export async function submitCaseAction(info: TurnInfo, deps: AppDeps, data: unknown): Promise<HandlerResult> {
-  const p = parseOrExplain(info, deps, data);
-  if ('result' in p) return p.result;
-  const r = await submitCase(deps, {
+  const p = parse(data, info);
+  if (p.isTampered) return tampered(info);
+  if (p.fix) return { card: cardToFix(info, deps, p.state, p.fix) };
+  if (!p.details) return tampered(info);
+  const input = {
     actor: info.actor,
     details: p.details,
     acknowledgedWarnings: p.action.acknowledgedWarnings,
-  });
+  };
+  const r = await submitCase(deps, input);
   return r.ok
     ? { card: renderCaseReceivedCard(info.t, r.value, { refreshUserIds: refreshUserIdsOf(info) }) }
     : explain(info, deps, p.state, r.error);
 }
 
+/** The edited case's reference, to title a card sent back for fixing; another worker's case lends it nothing. */
+async function withOwnReference(info: TurnInfo, deps: AppDeps, state: CardState): Promise<CardState> {
+  if (!state.edit) return state;
+  const own = await loadOwnCase(deps, info.actor, state.edit.caseId);
+  return { ...state, edit: { ...state.edit, reference: own.ok ? own.value.reference : '' } };
+}
+
+const FIXABLE: ReadonlySet<UpdateCaseError['code']> = new Set([
+  'personal-data-found',
+  'rules',
+  'area-not-offered',
+]);
+
+/** Saves an edit. The case is read once (by the use case); again only when a card must go back to be fixed. */
 export async function updateCaseAction(info: TurnInfo, deps: AppDeps, data: unknown): Promise<HandlerResult> {
-  const { action } = splitData(data);
-  if (!action?.caseId || !action.version) return tampered(info);
-  // The reference only titles the card sent back for fixing; another worker's case lends it nothing.
-  const current = await deps.stores.cases.get(action.caseId);
-  const reference = current && isOwnedBy(current, info.actor) ? current.reference : '';
-  const edit = { caseId: action.caseId, version: action.version, reference };
-  const p = parseOrExplain(info, deps, data, edit);
-  if ('result' in p) return p.result;
+  const p = parse(data, info);
+  if (p.isTampered || !p.state.edit) return tampered(info);
+  const { action, state } = p;
+  const edit = p.state.edit;
+  if (p.fix) return { card: cardToFix(info, deps, await withOwnReference(info, deps, state), p.fix) };
+  if (!p.details) return tampered(info);
   const r = await updateCase(deps, {
     actor: info.actor,
-    caseId: action.caseId,
-    expectedVersion: action.version,
+    caseId: edit.caseId,
+    expectedVersion: edit.version,
     details: p.details,
     acknowledgedWarnings: action.acknowledgedWarnings,
   });
-  if (!r.ok) return explain(info, deps, p.state, r.error);
-  return {
-    card: renderCaseReceivedCard(info.t, r.value, { isUpdate: true, refreshUserIds: refreshUserIdsOf(info) }),
-  };
+  if (!r.ok) {
+    const titled = FIXABLE.has(r.error.code) ? await withOwnReference(info, deps, state) : state;
+    return explain(info, deps, titled, r.error);
+  }
+  const options = { isUpdate: true, refreshUserIds: refreshUserIdsOf(info) };
+  return { card: renderCaseReceivedCard(info.t, r.value, options) };
 }

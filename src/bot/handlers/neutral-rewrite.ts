@@ -3,7 +3,7 @@ import { rewriteCaseText } from '../../app/check-case-text.js';
 import { intakeValuesFrom } from '../../cards/case-intake-submit.js';
 import { renderIntakeCard } from '../../cards/case-intake.js';
 import { textReply, type HandlerResult, type TurnInfo } from '../reply.js';
-import { IntakeActionData } from './intake.js';
+import { editOf, splitData } from './intake.js';
 
 /**
  * "Use the neutral version": the refused card again with each flagged passage of the description and question
@@ -14,19 +14,13 @@ export async function applyNeutralRewriteAction(
   deps: AppDeps,
   data: unknown,
 ): Promise<HandlerResult> {
-  const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const { acknowledgedWarnings, caseId, version, reference, ...inputs } = record;
-  const action = IntakeActionData.safeParse({ acknowledgedWarnings, caseId, version, reference });
-  if (!action.success) return { replies: [textReply(info.t.intake.errors.tampered)] };
+  const { action, inputs } = splitData(data);
+  if (!action) return { replies: [textReply(info.t.intake.errors.tampered)] };
   const values = intakeValuesFrom(inputs);
   const { personalData } = info.t.intake;
   const text = { description: values.description ?? '', question: values.question ?? '' };
   const rewritten = rewriteCaseText(text, deps.morphology, personalData.placeholders);
-  const a = action.data;
-  const edit =
-    a.caseId && a.version
-      ? { caseId: a.caseId, version: a.version, reference: a.reference ?? '' }
-      : undefined;
+  const edit = editOf(action);
   return {
     card: renderIntakeCard(info.t, {
       step: 'situation',

@@ -13,9 +13,17 @@ const MONTHS = `(?:${MONTH_STEMS})kuuta`;
 const HOLIDAYS =
   'jouluaattona|joulupäivänä|tapaninpäivänä|uudenvuodenaattona|uudenvuodenpäivänä|loppiaisena|ystävänpäivänä|vappuna|vappupäivänä|juhannusaattona|juhannuspäivänä|itsenäisyyspäivänä|pyhäinpäivänä';
 const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:19|20)\d{2}|(?:${MONTH_STEMS})kuun \d{1,2}\.? (?:päivänä |pv\.? )?(?:19|20)\d{2}|\d{1,2}\.? (?:päivänä )?${MONTHS} (?:19|20)\d{2})`;
-const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:19|20)?\d{2}|\d{1,2}\/\d{1,2}\/(?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|${WORD_DATE})`;
+/** English and Swedish: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990". */
+const FOREIGN_MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober';
+const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? (?:19|20)\d{2}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})`;
+const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:19|20)?\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|${WORD_DATE}|${FOREIGN_DATE})`;
 const YEAR = String.raw`(?:19|20)\d{2}`;
-const TRIGGER = String.raw`(?:syntyn(?:yt|eet|eeksi)|syntyi|synt\.|(?<![\p{L}])s\.|syntymäaika(?:nsa)?|syntymäpäivä|syntymävuosi|s-aika|born|date of birth|d\.o\.b\.|dob)`;
+/**
+ * Any form of "syntyä" or its nouns (syntynyt, syntyneensä, syntyneelle, syntymäaikansa...), the
+ * Swedish "född"/"födelsedatum" and the English "born"/"date of birth".
+ */
+const TRIGGER = String.raw`(?:(?<![\p{L}])synty(?:n|i|m)\p{L}*|synt\.|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|dob)`;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
 
@@ -23,10 +31,7 @@ const TRIGGER_BEFORE = new RegExp(
   String.raw`${TRIGGER}[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${YEAR})(?![\p{N}])`,
   'giu',
 );
-const TRIGGER_AFTER = new RegExp(
-  String.raw`(?<![\p{N}.])(${DATE})[ \t]+(?:syntynyt|syntyneen|syntynyttä)`,
-  'giu',
-);
+const TRIGGER_AFTER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+(?:syntyn\p{L}*|född)`, 'giu');
 /** An age with a full date beside it. */
 const AGE_WITH_DATE = new RegExp(
   String.raw`(?:ikä[ \t]*:?[ \t]*(\d{1,3})[ \t]*(?:v\.?|vuotta)?|(\d{1,3})[ \t]*(?:v\.?|-?vuotias)|(?:täyttää|täytti|täyttänyt|täyttämässä)[ \t]+(\d{1,3})[ \t]*(?:v\.?|vuotta))[ \t]*[,(]?[ \t]*(?:on[ \t]+)?(${DATE})(?![\p{N}])`,

@@ -32,7 +32,7 @@ export const PLACE_VERBS = list(`
   kotiutua paeta saapua työskennellä opiskella
 `);
 export const PLACE_FORMS =
-  /^(?:asu|muutt|muutti|synty|matkust|lähti|lähte|palas|palaa|sijai|kotoisin|paikkakun|kunnas|kaupungis)/u;
+  /^(?:asu|muutt|muutti|synty|matkust|lähti|lähte|palas|palaa|sijai|kotoisin|paikkakun|kunnas|kaupungis|töissä$|työssä$)/u;
 
 /** Nouns that make the word before them an organisation or a brand: "Elisan liittymä", "Mannerheimin Lastensuojeluliitto". */
 export const ORGANISATION_ENDINGS =

@@ -22,11 +22,14 @@ import {
   WORKPLACE_FORMS,
 } from './name-context-words.js';
 import type { Token } from './name-tokens.js';
+import { PLACE_NAMES } from './place-names.js';
 
 export interface Sentence {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly readings: ReadonlyArray<readonly WordAnalysis[]>;
+  /** Per token: it stands in an English sentence (see english-text.ts). */
+  readonly isEnglish: readonly boolean[];
 }
 
 const BREAK = /[.!?\n]/u;
@@ -38,6 +41,9 @@ const LOCAL_CASES: ReadonlySet<string> = new Set([
   'ulkoolento',
   'ulkoeronto',
 ]);
+const BRIDGE_WORDS: ReadonlySet<string> = new Set(
+  'töissä nyt ennen aiemmin takaisin pois jo nykyään myös vielä sitten aikoinaan'.split(' '),
+);
 const FINITE_MOODS: ReadonlySet<string> = new Set(['indicative', 'conditional', 'potential']);
 
 /** The word before `i` in the same sentence, or undefined. */
@@ -120,14 +126,24 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
   if (n !== undefined && s.tokens[n]?.lower === 'kotoisin') return true;
   const p = previous(s, i);
   if (p === undefined) return false;
-  const hasPlaceVerb =
-    lemmasOf(s, p).some((l) => PLACE_VERBS.has(l)) || PLACE_FORMS.test(s.tokens[p]?.lower ?? '');
-  if (!hasPlaceVerb) return false;
+  // one word may stand between: "käynyt töissä Haaparannalla", "muuttanut Suomeen Pietarista"
+  const pp = isBridgeWord(s, p) ? previous(s, p) : undefined;
+  if (!isPlaceVerb(s, p) && (pp === undefined || !isPlaceVerb(s, pp))) return false;
   const readings = s.readings[i] ?? [];
   // without morphology only a local ending is a safe place: "meni Matille" is a person
   return readings.length > 0
     ? readings.some((r) => LOCAL_CASES.has(r.case ?? ''))
     : LOCAL_FORM.test(s.tokens[i]?.lower ?? '');
+}
+
+function isPlaceVerb(s: Sentence, i: number): boolean {
+  return lemmasOf(s, i).some((l) => PLACE_VERBS.has(l)) || PLACE_FORMS.test(s.tokens[i]?.lower ?? '');
+}
+
+/** An adverb or a place between a place verb and the place. */
+function isBridgeWord(s: Sentence, i: number): boolean {
+  const lower = s.tokens[i]?.lower ?? '';
+  return BRIDGE_WORDS.has(lower) || lemmaCandidates(lower).some((l) => PLACE_NAMES.has(l));
 }
 
 /**
@@ -148,5 +164,9 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
   if (!isBrand) return false;
   if (token.isCompoundHead) return true;
   const p = previous(s, i);
-  return p !== undefined && WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '');
+  if (p === undefined) return false;
+  if (WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '')) return true;
+  // "liittymä on Elisalla": the brand's product a word or two before
+  const pp = previous(s, p);
+  return [p, pp].some((j) => j !== undefined && lemmasOf(s, j).some((l) => ORGANISATION_ENDINGS.test(l)));
 }

@@ -1,3 +1,4 @@
+import { BRANDS } from './brands.js';
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { COMMON_WORDS, isFirstName, isPopularFirstName, isPopularSurname, isSurname } from './name-lists.js';
@@ -47,7 +48,8 @@ const UNLISTED_SURNAME_SHAPE =
 /** `word` is lower case; hyphenated names are judged by their parts ("anna-maija", "yli-kotila"). */
 export function weighName(word: string): NameEvidence {
   const candidates = lemmaCandidates(word);
-  if (candidates.some((c) => PLACE_NAMES.has(c) || SERVICE_WORDS.has(c))) return { ...NONE, isAllowed: true };
+  if (candidates.some((c) => PLACE_NAMES.has(c) || SERVICE_WORDS.has(c) || BRANDS.has(c)))
+    return { ...NONE, isAllowed: true };
   const parts = word.split('-');
   if (parts.length > 1 && !candidates.some((c) => isFirstName(c) || isSurname(c)))
     return weighCompound(parts);
@@ -94,7 +96,7 @@ function hasOrdinarySReading(word: string): boolean {
  * "Suomalainen", "Kuopiolainen": an inhabitant word of a municipality or country. Capitalised at
  * the start of a sentence it is the adjective; inside a sentence it can only be the surname.
  */
-function isDemonymOfPlace(lemma: string): boolean {
+export function isDemonymOfPlace(lemma: string): boolean {
   const m = /^(.+?)(?:lainen|läinen)$/u.exec(lemma);
   const place = m?.[1];
   if (!place) return false;

@@ -47,9 +47,19 @@ function isMorphologyFullName(
   return (firstThenSurname || surnameThenFirst) && (a.hasNameReading || b.hasNameReading);
 }
 
-/** "kutsuvat häntä Nalle", "kaverit sanovat häntä Pekkikseksi", "lempinimeltään Tuppu". */
-const NICKNAME =
-  /(?:kutsu(?:vat|u|taan|ttiin|tiin|mme|n|ivat|i)|sano(?:vat|taan|ttiin|o|i|ivat))\s+(?:häntä|hänt|minua|sitä|heitä|poikaa|tyttöä)\s+(?:nimellä\s+)?|(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä)\s*:?\s*/giu;
+/**
+ * "kutsuvat häntä Nalle", "kaverit sanovat häntä Pekkikseksi", "häntä kutsutaan Nalleksi",
+ * "lempinimeltään Tuppu", "hänestä käytetään nimeä Rölli-Raimo", "tunnetaan nimellä X".
+ */
+const NICKNAME = new RegExp(
+  [
+    String.raw`(?:kutsu(?:vat|u|taan|ttiin|tiin|mme|n|ivat|i)|sano(?:vat|taan|ttiin|o|i|ivat))\s+(?:häntä|hänt|minua|sitä|heitä|poikaa|tyttöä)\s+(?:nimellä\s+)?`,
+    String.raw`(?:häntä|heitä|poikaa|tyttöä|minua)\s+(?:kutsu(?:vat|u|taan|ttiin|tiin|ivat|i)|sano(?:vat|taan|ttiin|ivat))\s+(?:nimellä\s+)?`,
+    String.raw`(?:käyt(?:etään|ettiin|tävät|tää|ti|ivät))\s+(?:(?:hänestä|heistä|pojasta|tytöstä|itsestään)\s+)?(?:\p{Ll}+\s+)?(?:nimeä|nimitystä|lempinimeä)\s+`,
+    String.raw`(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä|lempinimellä|kulkee\s+nimellä|nimellä)\s*(?:on\s+)?:?\s*`,
+  ].join('|'),
+  'giu',
+);
 const QUOTE = /["“”'»«]/u;
 
 export function markNicknames(
@@ -72,5 +82,24 @@ export function markNicknames(
       view.hasNameReading ||
       (!view.isKnown && (evidenceOf(token).isFirstName || evidenceOf(token).isSurname));
     if (isNameLike && !view.isAllowed) verdicts[i] = BLOCK;
+    else markCapitalisedAfter(s, views, verdicts, i);
+  }
+}
+
+/** "häntä kutsutaan koulussa Nalleksi": a capitalised word one or two words on, in the same clause. */
+function markCapitalisedAfter(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+  i: number,
+): void {
+  for (let j = i + 1; j <= i + 2; j += 1) {
+    const prev = s.tokens[j - 1];
+    const token = s.tokens[j];
+    if (!prev || !token || !/^[ \t]+$/u.test(s.text.slice(prev.end, token.start))) return;
+    if (token.shape === 'title' && !views[j]?.isAllowed) {
+      verdicts[j] = BLOCK;
+      return;
+    }
   }
 }

@@ -31,7 +31,9 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     // the "lle" of "Ahmed:lle" belongs to the word before the colon
     if (text[start - 1] === ':' && /[\p{L}\p{N}]/u.test(text[start - 2] ?? '')) continue;
-    const word = properNounPart(m[0]);
+    // English possessive: "Mrs Niemi's" is Niemi
+    const written = m[0].replace(/['’]s$/u, '');
+    const word = properNounPart(written);
     const end = start + word.length;
     tokens.push({
       start,
@@ -41,7 +43,7 @@ export function tokenize(text: string): Token[] {
       shape: shapeOf(word),
       isSentenceStart: isSentenceStart(text, start),
       colonEnding: text.charAt(end) === ':' ? (COLON_ENDING.exec(text.slice(end, end + 8))?.[1] ?? '') : '',
-      isCompoundHead: word.length < m[0].length,
+      isCompoundHead: word.length < written.length,
     });
   }
   return tokens;

@@ -7,7 +7,10 @@ import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import { COMMON_WORDS, isFirstName, isPopularFirstName, isPopularSurname, isSurname } from './name-lists.js';
 import type { GrammaticalCase, WordAnalysis } from './morphology.js';
-import { PLACE_NAMES } from './place-names.js';
+import { lemmaCandidates } from './finnish-inflection.js';
+import { isDemonymOfPlace } from './name-evidence.js';
+import { RELATION_WORDS } from './name-context-words.js';
+import { PLACE_NAMES, PLACES_THAT_ARE_NAMES } from './place-names.js';
 import { SERVICE_WORDS } from './service-words.js';
 
 export interface NameView {
@@ -35,6 +38,16 @@ export interface NameView {
   readonly isAllowed: boolean;
   readonly isNameLikeBrand: boolean;
   readonly isEveryday: boolean;
+  /** A place by the lists or by morphology alone: "Lieto" in "Kaarina ja Lieto". */
+  readonly isPlace: boolean;
+  /** Also a pronoun or a conjunction ("joista": joka, not Joki): a name only if capitalised mid-sentence. */
+  readonly isFunctionWord: boolean;
+  /** The ordinary word is a relation noun ("Sisko käy", "Veli asuu"): a person's name only after a relation word. */
+  readonly isRelationNoun: boolean;
+  /** Every name reading is a first name in the plural ("Martat", "Matit"): a group or an organisation. */
+  readonly isPluralFirstName: boolean;
+  /** A popular surname that is also a region's inhabitant word ("hämäläiseltä", "karjalaisen"). */
+  readonly isDemonymSurname: boolean;
 }
 
 const PROPER = new Set(['etunimi', 'sukunimi', 'paikannimi', 'nimi']);
@@ -44,6 +57,8 @@ const INNER_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
   'sisatulento',
 ]);
 const SURNAME_SHAPE = /(?:nen|la|lä|berg|ström|lund|qvist|kvist|holm)$/u;
+const FUNCTION_CLASSES: ReadonlySet<string> = new Set(['asemosana', 'sidesana', 'suhdesana', 'kieltosana']);
+const DEMONYM = /l[aä]inen$/u;
 
 export function viewWord(lower: string, readings: readonly WordAnalysis[]): NameView {
   const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
@@ -63,17 +78,31 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
   const isSurnameOverRareAdjective =
     names.some((r) => r.wordClass === 'sukunimi' && isPopularSurname(r.baseForm.toLowerCase())) &&
     common.every(
-      (r) => r.wordClass === 'laatusana' && !COMMON_WORDS.has(r.baseForm) && !COMMON_WORDS.has(lower),
+      (r) =>
+        r.wordClass === 'laatusana' &&
+        !DEMONYM.test(r.baseForm) &&
+        !COMMON_WORDS.has(r.baseForm) &&
+        !COMMON_WORDS.has(lower),
     );
   const isEveryday = EVERYDAY_WORDS.has(lower) || commonLemmas.some((l) => EVERYDAY_WORDS.has(l));
   const nameLemmas = names.map((r) => r.baseForm.toLowerCase());
+  const isRareListName = names.length === 0 && lemmas.some((l) => isFirstName(l) || isSurname(l));
+  // guessing base forms is the costly part: only for words that could be a name or a place
+  const candidates =
+    names.length > 0 || places.length > 0 || isRareListName || readings.length === 0
+      ? lemmaCandidates(lower)
+      : [];
+  // a guessed base form in the place lists ("Virroille": Virrat) unless morphology reads one person ("Riikalta": Riikka, not Riika)
+  const isListedPlace =
+    names.every((r) => r.number === 'plural') && candidates.some((c) => PLACE_NAMES.has(c));
+  const isNamePlace = candidates.some((c) => PLACES_THAT_ARE_NAMES.has(c));
   return {
     isKnown: readings.length > 0,
     hasNameReading: names.length > 0 || isPlaceOnlySurname,
     isListName: listFirst || listSurname,
     isFirstName: names.some((r) => r.wordClass === 'etunimi') || listFirst,
     isSurname: names.some((r) => r.wordClass === 'sukunimi') || listSurname,
-    isRareListName: names.length === 0 && lemmas.some((l) => isFirstName(l) || isSurname(l)),
+    isRareListName,
     isAmbiguous:
       (common.length > 0 && !isSurnameOverRareAdjective) ||
       isEveryday ||
@@ -83,10 +112,28 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
       (r) => r.case === 'nimento' && r.number !== 'plural',
     ),
     isPartitiveName: (names.length > 0 ? names : readings).every((r) => r.case === 'osanto'),
-    hasPlaceReading: places.length > 0 && !isPlaceOnlySurname,
-    hasInnerCasePlace: places.some((r) => INNER_CASES.has(r.case)),
-    isAllowed: lemmas.some((l) => PLACE_NAMES.has(l) || SERVICE_WORDS.has(l) || BRANDS.has(l)),
+    hasPlaceReading: (places.length > 0 && !isPlaceOnlySurname) || isNamePlace,
+    // "Kalliossa", "Pietarissa": people are not "in" someone; other inner cases can be ("yhteyttä Kallioon")
+    hasInnerCasePlace:
+      places.some((r) => INNER_CASES.has(r.case)) ||
+      (isNamePlace && (readings.some((r) => r.case === 'sisaolento') || /ss[aä]$/u.test(lower))),
+    isAllowed:
+      isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l) || SERVICE_WORDS.has(l) || BRANDS.has(l)),
     isNameLikeBrand: NAME_LIKE_BRANDS.has(lower) || lemmas.some((l) => NAME_LIKE_BRANDS.has(l)),
     isEveryday,
+    isPlace:
+      isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l)) || (places.length > 0 && names.length === 0),
+    isFunctionWord: readings.some((r) => FUNCTION_CLASSES.has(r.wordClass)),
+    isRelationNoun: (commonLemmas.length > 0 ? commonLemmas : [lower]).some((l) => RELATION_WORDS.has(l)),
+    isPluralFirstName:
+      names.length > 0 && names.every((r) => r.wordClass === 'etunimi' && r.number === 'plural'),
+    isDemonymSurname: names.some(
+      (r) =>
+        r.wordClass === 'sukunimi' &&
+        DEMONYM.test(r.baseForm) &&
+        isPopularSurname(r.baseForm.toLowerCase()) &&
+        !isDemonymOfPlace(r.baseForm.toLowerCase()) &&
+        commonLemmas.includes(r.baseForm.toLowerCase()),
+    ),
   };
 }

@@ -24,7 +24,10 @@ import {
   isSubjectOfPersonVerb,
   type Sentence,
 } from './name-context.js';
+import { markEnglishSentences } from './english-text.js';
+import { isEnglishWordHere, isListedWithPlace, isPartOfOrganisationName } from './name-exclusions.js';
 import { markFullNames, markNicknames } from './name-pairs.js';
+import { hasPersonCueAfter, isDemonymUsedAsName } from './name-person-cues.js';
 import { tokenize } from './name-tokens.js';
 import { viewWord, type NameView } from './name-view.js';
 import type { AnalyseWord, WordAnalysis } from './morphology.js';
@@ -39,7 +42,7 @@ const BLOCK_MEDIUM: Verdict = { severity: 'block', confidence: 'medium' };
 export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
   const tokens = tokenize(text);
   const readings = tokens.map((t) => (t.shape === 'other' || t.text.length < 2 ? NONE : analyse(t.text)));
-  const sentence: Sentence = { text, tokens, readings };
+  const sentence: Sentence = { text, tokens, readings, isEnglish: markEnglishSentences(text, tokens) };
   const views = tokens.map((t, i) => viewWord(t.lower, readings[i] ?? NONE));
   const verdicts = tokens.map((_, i) => judge(sentence, views, i));
   markFullNames(sentence, views, verdicts);
@@ -51,9 +54,9 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view) return undefined;
-  if (!view.isKnown) return judgeUnknown(s, i);
+  if (!view.isKnown) return judgeUnknown(s, views, i);
   if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
-  if (view.isAllowed) return undefined;
+  if (view.isAllowed || isNotPersonHere(s, views, i)) return undefined;
   if (isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
   if (view.hasPlaceReading && (!view.hasNameReading || isInPlaceContext(s, i, view.hasInnerCasePlace)))
     return undefined;
@@ -73,11 +76,11 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
 }
 
 /** A word morphology does not know (every word in list mode): the lists, then the words around it. */
-function judgeUnknown(s: Sentence, i: number): Verdict | undefined {
+function judgeUnknown(s: Sentence, views: readonly NameView[], i: number): Verdict | undefined {
   const token = s.tokens[i];
-  if (!token) return undefined;
+  if (!token || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
   const byLists = judgeByLists(s, i);
-  if (!byLists) return judgeUnknownInContext(s, i);
+  if (!byLists) return judgeUnknownInContext(s, views, i);
   if (isInPlaceContext(s, i, false)) return undefined;
   const isBrand = lemmaCandidates(token.lower).some((l) => NAME_LIKE_BRANDS.has(l));
   return isBrand && isInOrganisationContext(s, i, true) ? undefined : byLists;
@@ -86,17 +89,34 @@ function judgeUnknown(s: Sentence, i: number): Verdict | undefined {
 /** A relation word or title before it, an age after it, or a person's verb after it as the subject. */
 function isPersonByContext(s: Sentence, view: NameView, i: number): boolean {
   if (followsRelationOrTitle(s, i)) return true;
+  // "Sisko käy", "Veli asuu": the relation noun itself, not a person's name
+  if (view.isRelationNoun) return false;
+  if (isDemonymUsedAsName(s, view, i)) return true;
   const token = s.tokens[i];
   // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
   if (!token || !(token.shape === 'title' || (view.hasNameReading && view.isHomograph))) return false;
   // "Kivi putosi": a surname that morphology reads only as a noun is not read by its verb
   if (!view.hasNameReading && !view.isFirstName) return false;
-  if (hasAgeAfter(s, i)) return true;
+  if (hasAgeAfter(s, i) || hasPersonCueAfter(s, view, i)) return true;
   return view.isNominativeName && isClauseStart(s, i) && isSubjectOfPersonVerb(s, i);
 }
 
+/** A pronoun, a word in an English sentence, part of an organisation's name, a group, a place among places. */
+function isNotPersonHere(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const token = s.tokens[i];
+  const view = views[i];
+  if (!token || !view) return true;
+  if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
+  if (view.isPluralFirstName || isEnglishWordHere(s, i) || isPartOfOrganisationName(s, i)) return true;
+  const isPlaceLike = view.hasPlaceReading || view.isPlace;
+  // "00530 Kalliossa": the word after a postal code is its town
+  if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
+    return true;
+  return isPlaceLike && isListedWithPlace(s, views, i);
+}
+
 /** List mode still knows relation words and verbs: "hänen poikansa into", "Toivo on 61-vuotias". */
-function judgeUnknownInContext(s: Sentence, i: number): Verdict | undefined {
+function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: number): Verdict | undefined {
   const token = s.tokens[i];
   if (!token || token.text.length < 3 || (token.shape !== 'title' && token.shape !== 'lower'))
     return undefined;
@@ -105,7 +125,7 @@ function judgeUnknownInContext(s: Sentence, i: number): Verdict | undefined {
     return followsRelationOrTitle(s, i) && isPopularName(token.lower) ? BLOCK_HIGH : undefined;
   if (!isPopularName(token.lower)) return undefined;
   if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
-  if (token.shape !== 'title') return undefined;
+  if (token.shape !== 'title' || views[i]?.isRelationNoun) return undefined;
   if (hasAgeAfter(s, i) || (isClauseStart(s, i) && isSubjectOfPersonVerb(s, i))) return BLOCK_HIGH;
   return undefined;
 }

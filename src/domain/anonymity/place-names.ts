@@ -68,6 +68,31 @@ const COUNTRIES: readonly string[] = list(`
   tukholma riika moskova
 `);
 
+/** Districts of the larger towns and towns over the border, in Finnish, that are not popular names. */
+const DISTRICTS_AND_NEIGHBOURS: readonly string[] = list(`
+  kamppi sörnäinen vallila pasila käpylä oulunkylä kontula itäkeskus herttoniemi vuosaari puotila
+  myllypuro kannelmäki lauttasaari munkkiniemi töölö punavuori kruununhaka ruoholahti jätkäsaari
+  kalasatama arabianranta viikki malminkartano pukinmäki tapanila mellunmäki kivikko laajasalo
+  roihuvuori haaga pitäjänmäki konala leppävaara matinkylä espoonlahti olari kivenlahti otaniemi
+  niittykumpu kauklahti kalajärvi tikkurila myyrmäki martinlaakso hakunila korso koivukylä
+  hiekkaharju hervanta pispala lielahti tesoma linnainmaa kaukajärvi peltolammi multisilta nekala
+  amuri varissuo runosmäki pansio lauste uittamo kupittaa kaakkuri tuira pateniemi kaijonharju
+  linnanmaa maikkula myllytulli rajakylä kortepohja huhtasuo kuokkala keltinmäki vaajakoski palokka
+  liipola mukkula tarto narva pärnu luulaja uumaja kiiruna viipuri sortavala petroskoi murmansk
+  lontoo pariisi berliini rooma oslo
+`);
+
+/**
+ * Places that are also popular first names or surnames (Kaarina, Kallio, Pietari, Haaparanta):
+ * a place only where the words around say so (an inessive, a place verb, "Kaarina ja Lieto").
+ */
+export const PLACES_THAT_ARE_NAMES: ReadonlySet<string> = new Set(
+  list(`
+    kaarina simo soini aura salla inari loviisa pietari haaparanta kallio malmi pihlajamäki eira
+    maunula lassila tapiola soukka kivistö kaleva tammela härmälä halinen nummi hirvensalo toppila
+  `),
+);
+
 /**
  * Inflected stems that suffix stripping and the gradation rules cannot turn back into the base
  * form (Turku -> Turussa drops a k after r; Varkaus -> Varkaudessa; Siikainen -> Siikaisissa).
@@ -77,6 +102,7 @@ const IRREGULAR_STEMS: readonly string[] = list(`turu varkaude varkaute siikaisi
 export const PLACE_NAMES: ReadonlySet<string> = new Set([
   ...MUNICIPALITIES,
   ...REGIONS_AND_DISTRICTS,
+  ...DISTRICTS_AND_NEIGHBOURS,
   ...COUNTRIES,
   ...IRREGULAR_STEMS,
 ]);

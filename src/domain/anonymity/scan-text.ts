@@ -7,6 +7,7 @@ import { detectPostalCodes, detectStreetAddresses } from './address.js';
 import { detectBusinessIds } from './business-id.js';
 import { detectDatesOfBirth } from './date-of-birth.js';
 import { detectEmails } from './email.js';
+import { detectHomeStreets } from './home-street.js';
 import type { Finding, FindingKind } from './finding.js';
 import { detectIbans } from './iban.js';
 import { detectIdentityCodes } from './identity-code.js';
@@ -24,6 +25,7 @@ const DETECTORS: ReadonlyArray<(text: string, analyse: AnalyseWord) => Finding[]
   detectPhones,
   detectBusinessIds,
   detectStreetAddresses,
+  detectHomeStreets,
   detectPostalCodes,
   detectDatesOfBirth,
   detectNames,

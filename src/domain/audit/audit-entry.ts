@@ -9,6 +9,12 @@ export const AUDIT_ACTIONS = [
   'referral.recorded',
   'auth.failed',
   'retention.purged',
+  'role.changed',
+  'team.created',
+  'session.changed',
+  'agenda.changed',
+  'case.returned',
+  'outcome.recorded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

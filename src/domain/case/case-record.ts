@@ -1,18 +1,25 @@
-import type { Reason } from '../triage/reason.js';
+import type { CaseRecommendation } from '../triage/triage-case.js';
+import type { CaseOutcome, ReturnReason } from './outcome.js';
 import type {
   AgeGroup,
   ConsultationForm,
   KelaCriterion,
   NetworkParty,
   Organisation,
-  Outcome,
   SocialSituationScale,
   SocialWelfareConsent,
   TriageAnswers,
   UnemploymentBand,
 } from './vocabulary.js';
 
-export const CASE_STATUSES = ['submitted', 'scheduled', 'discussed', 'closed', 'withdrawn'] as const;
+export const CASE_STATUSES = [
+  'submitted',
+  'scheduled',
+  'returned',
+  'discussed',
+  'closed',
+  'withdrawn',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Free text of a case: personal data until proven otherwise, so it is kept apart and purged first. */
@@ -44,6 +51,9 @@ export const CASE_EVENT_TYPES = [
   'submitted',
   'edited',
   'scheduled',
+  'rescheduled',
+  'returned',
+  'postponed',
   'discussed',
   'closed',
   'withdrawn',
@@ -63,6 +73,15 @@ export interface CaseOwner {
   readonly tenantId: string;
 }
 
+/** A case's time box in a team session (UTC) and the meeting's join link. */
+export interface CaseSlot {
+  readonly sessionId: string;
+  readonly teamId: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly joinUrl: string;
+}
+
 export interface CaseRecord {
   readonly id: string;
   readonly reference: string;
@@ -71,8 +90,14 @@ export interface CaseRecord {
   readonly details: Omit<CaseDetails, 'text'>;
   /** null once the retention purge has removed the free text. */
   readonly text: CaseText | null;
-  readonly recommendation: { readonly outcome: Outcome; readonly reasons: readonly Reason[] };
+  readonly recommendation: CaseRecommendation;
   readonly events: readonly CaseEvent[];
+  /** Its time box on a consultation team's agenda, while `scheduled` (and kept after the outcome). */
+  readonly slot?: CaseSlot;
+  /** Why the convenor sent it back, while `returned`. */
+  readonly returnReason?: ReturnReason;
+  /** The team's decision, once recorded. */
+  readonly outcome?: CaseOutcome;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   /** Optimistic concurrency: every write bumps it and requires the version it read. */

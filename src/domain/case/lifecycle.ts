@@ -8,8 +8,9 @@ export type LifecycleError =
 export const isOwnedBy = (c: CaseRecord, who: CaseOwner): boolean =>
   c.owner.userId === who.userId && c.owner.tenantId === who.tenantId;
 
-/** Editable while the team has not discussed it yet. */
-export const isEditable = (c: CaseRecord): boolean => c.status === 'submitted' || c.status === 'scheduled';
+/** Editable while the team has not discussed it yet (a returned case is answered by editing it). */
+export const isEditable = (c: CaseRecord): boolean =>
+  c.status === 'submitted' || c.status === 'scheduled' || c.status === 'returned';
 
 /** Withdrawable until discussed; a discussed case is closed with an outcome instead. */
 export const isWithdrawable = (c: CaseRecord): boolean => isEditable(c);

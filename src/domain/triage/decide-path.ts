@@ -20,6 +20,9 @@ export type PathContext = {
   readonly socialWelfareConsent: SocialWelfareConsent;
 };
 
+/** Why health services come first; the leaning names the same reasons. */
+export type HealthReason = Extract<PathReason, { code: 'health-dominant' | 'work-ability-not-examined' }>;
+
 export type PathDecision = { readonly outcome: Outcome; readonly reasons: readonly PathReason[] };
 
 /** Questions 3–5 of the flow chart: together they ask whether the client has a coordination need. */
@@ -57,7 +60,7 @@ function decideServicesFirst(yes: readonly TriageQuestion[], context: PathContex
       reasons: [{ code: 'answer-other-services-first' }, ...health],
     };
   }
-  return SOCIAL_SERVICES_FIRST[context.socialWelfareConsent];
+  return socialServicesFirst(context.socialWelfareConsent);
 }
 
 function decideBilateral(
@@ -101,10 +104,10 @@ function decideByNeed(yes: readonly TriageQuestion[], context: PathContext): Pat
  * or work ability not yet examined (Kela's work-ability criterion) with health at least level with them.
  * Ties at a challenge level without that criterion go to social services, who also steer to health care.
  */
-function healthReasons(context: PathContext): PathReason[] {
+export function healthReasons(context: PathContext): HealthReason[] {
   const level = context.scale.health;
   const socialPeak = socialPeakLevel(context.scale);
-  const reasons: PathReason[] = [];
+  const reasons: HealthReason[] = [];
   if (level >= CONCERN_LEVEL && level > socialPeak)
     reasons.push({ code: 'health-dominant', params: { level } });
   if (context.kelaCriteria.includes('work-ability-assessment') && level >= socialPeak) {
@@ -117,20 +120,16 @@ function healthReasons(context: PathContext): PathReason[] {
  * A notification without consent (SHL §35) is for when consent cannot be obtained. If nobody has asked
  * yet, the recommendation is to ask and make a contact; the reason says a notification remains possible.
  */
-const SOCIAL_SERVICES_FIRST: Readonly<Record<SocialWelfareConsent, PathDecision>> = {
-  yes: {
-    outcome: 'social-services-contact',
-    reasons: [{ code: 'answer-other-services-first' }, { code: 'consent-given' }],
-  },
-  no: {
-    outcome: 'social-services-notification',
-    reasons: [{ code: 'answer-other-services-first' }, { code: 'consent-refused' }],
-  },
-  'not-asked': {
-    outcome: 'social-services-contact',
-    reasons: [{ code: 'answer-other-services-first' }, { code: 'consent-not-asked' }],
-  },
-};
+export const SOCIAL_SERVICES_BY_CONSENT = {
+  yes: { outcome: 'social-services-contact', reason: { code: 'consent-given' } },
+  no: { outcome: 'social-services-notification', reason: { code: 'consent-refused' } },
+  'not-asked': { outcome: 'social-services-contact', reason: { code: 'consent-not-asked' } },
+} as const satisfies Record<SocialWelfareConsent, { outcome: Outcome; reason: PathReason }>;
+
+const socialServicesFirst = (consent: SocialWelfareConsent): PathDecision => ({
+  outcome: SOCIAL_SERVICES_BY_CONSENT[consent].outcome,
+  reasons: [{ code: 'answer-other-services-first' }, SOCIAL_SERVICES_BY_CONSENT[consent].reason],
+});
 
 function conflict(conflicts: readonly SignalConflict[], yes: readonly TriageQuestion[]): PathDecision {
   const answered: PathReason[] =

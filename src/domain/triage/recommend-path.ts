@@ -11,6 +11,8 @@ import type {
 import { decidePath } from './decide-path.js';
 import type { DefiniteAnswer, DefiniteAnswers, PathContext, PathDecision } from './decide-path.js';
 import { assessKelaCooperation } from './kela.js';
+import { leanPath } from './leaning.js';
+import type { Leaning } from './leaning.js';
 import type { Reason } from './reason.js';
 import { assessScale, scaleReasons } from './scale.js';
 
@@ -26,6 +28,8 @@ export type Recommendation = {
   /** The path's own reasons first, then what the scale says, then Kela's. */
   readonly reasons: readonly Reason[];
   readonly isKelaCooperationAdvised: boolean;
+  /** Only when the outcome is the consultation team: the path the case most likely takes there, and why. */
+  readonly leaning?: Leaning;
 };
 
 /** The flow chart's recommendation for a case, with coded reasons a card can translate. */
@@ -38,6 +42,7 @@ export function recommendPath(input: TriageInput): Recommendation {
     outcome: path.outcome,
     reasons: [...path.reasons, ...scaleReasons(assessment), ...kela.reasons],
     isKelaCooperationAdvised: kela.isKelaCooperationAdvised,
+    ...(path.outcome === 'consultation-team' && { leaning: leanPath(input.answers, context) }),
   };
 }
 

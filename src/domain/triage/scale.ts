@@ -32,6 +32,9 @@ export const SOCIAL_DOMAINS = [
   'social-relationships',
 ] as const satisfies readonly ScaleDomain[];
 
+/** A domain with the level the worker picked, e.g. housing 4: what a reason names when the level matters. */
+export type DomainLevel = { readonly domain: ScaleDomain; readonly level: ScaleLevel };
+
 export type ScaleAssessment = {
   /** Domains at CONCERN_LEVEL or above, in the model's order. */
   readonly concernDomains: readonly ScaleDomain[];
@@ -76,6 +79,17 @@ export function scaleReasons(assessment: ScaleAssessment): readonly ScaleReason[
   return severe.length > 0
     ? [challenge, { code: 'severe-domains', params: { domains: severe } }]
     : [challenge];
+}
+
+/** The given domains at `level` or above, with their levels, in the model's order. */
+export function levelsAtOrAbove(
+  scale: SocialSituationScale,
+  domains: readonly ScaleDomain[],
+  level: ScaleLevel,
+): readonly DomainLevel[] {
+  return SCALE_DOMAINS.filter((domain) => domains.includes(domain) && scale[domain] >= level).map(
+    (domain) => ({ domain, level: scale[domain] }),
+  );
 }
 
 function domainsAtOrAbove(scale: SocialSituationScale, level: ScaleLevel): readonly ScaleDomain[] {

@@ -5,6 +5,7 @@ export const casesEn: Messages['cases'] = {
   statuses: {
     submitted: 'Sent to the team',
     scheduled: 'On the agenda',
+    returned: 'Returned for more information',
     discussed: 'Discussed',
     closed: 'Closed',
     withdrawn: 'Withdrawn',
@@ -46,6 +47,9 @@ export const casesEn: Messages['cases'] = {
     submitted: 'sent',
     edited: 'edited',
     scheduled: 'on the agenda',
+    rescheduled: 'time changed',
+    returned: 'returned for more information',
+    postponed: 'moved to the next meeting',
     discussed: 'discussed',
     closed: 'closed',
     withdrawn: 'withdrawn',

@@ -1,4 +1,5 @@
 import type { Messages } from '../fi.js';
+import { scaleLevelsEn } from './intake-scale.js';
 
 /** English texts of the case intake, the receipt and the worker's case views. */
 export const intakeEn: Messages['intake'] = {
@@ -7,10 +8,14 @@ export const intakeEn: Messages['intake'] = {
   intro:
     'Describe the situation, not the person: no names, identity codes, addresses, phone numbers or dates of birth. The text is checked before anything is stored.',
   steps: {
-    situation: 'Step 1 of 2: situation and triage questions',
-    assessment: 'Step 2 of 2: social situation and form of consultation',
+    situation: 'Step 1 of 3: basics and situation',
+    triage: 'Step 2 of 3: triage questions and Kela',
+    assessment: 'Step 3 of 3: social situation and form of consultation',
   },
   next: 'Continue',
+  prefilled: 'Organisation and area are chosen as in your previous case; change them if needed.',
+  showLevelDescriptions: 'Show or hide the level descriptions',
+  scaleLevels: scaleLevelsEn,
   sections: {
     basics: 'Basics',
     situation: 'Situation',

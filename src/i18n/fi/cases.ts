@@ -3,6 +3,7 @@ export const casesFi = {
   statuses: {
     submitted: 'Lähetetty tiimille',
     scheduled: 'Asialistalla',
+    returned: 'Palautettu täydennettäväksi',
     discussed: 'Käsitelty',
     closed: 'Suljettu',
     withdrawn: 'Peruttu',
@@ -45,6 +46,9 @@ export const casesFi = {
     submitted: 'lähetetty',
     edited: 'muokattu',
     scheduled: 'asialistalla',
+    rescheduled: 'aika muuttui',
+    returned: 'palautettu täydennettäväksi',
+    postponed: 'siirretty seuraavaan tapaamiseen',
     discussed: 'käsitelty',
     closed: 'suljettu',
     withdrawn: 'peruttu',

@@ -1,3 +1,5 @@
+import { scaleLevelsFi } from './intake-scale.js';
+
 /** Finnish texts of the case intake, the receipt and the worker's case views. */
 export const intakeFi = {
   title: 'Uusi konsultaatiopyyntö',
@@ -5,10 +7,14 @@ export const intakeFi = {
   intro:
     'Kuvaa tilanne, älä henkilöä: ei nimiä, henkilötunnuksia, osoitteita, puhelinnumeroita tai syntymäaikoja. Teksti tarkistetaan ennen tallennusta.',
   steps: {
-    situation: 'Vaihe 1/2: tilanne ja ohjauskysymykset',
-    assessment: 'Vaihe 2/2: sosiaalinen tilanne ja konsultaation muoto',
+    situation: 'Vaihe 1/3: perustiedot ja tilanne',
+    triage: 'Vaihe 2/3: ohjauskysymykset ja Kela',
+    assessment: 'Vaihe 3/3: sosiaalinen tilanne ja konsultaation muoto',
   },
   next: 'Jatka',
+  prefilled: 'Organisaatio ja alue on valittu edellisen tapauksesi mukaan; vaihda tarvittaessa.',
+  showLevelDescriptions: 'Näytä tai piilota tasojen kuvaukset',
+  scaleLevels: scaleLevelsFi,
   sections: {
     basics: 'Perustiedot',
     situation: 'Tilanne',

@@ -89,10 +89,11 @@ export class ConnectorSink {
 
   /**
    * The next `count` sends are answered with `status` (502 Bad Gateway, or 429 Too Many Requests with
-   * `Retry-After: 0`) instead of being accepted.
+   * `Retry-After: retryAfterSeconds`) instead of being accepted.
    */
-  failNext(count: number, status: 429 | 502 | 503 | 504 = 502): void {
-    const headers: Record<string, string> = status === 429 ? { 'retry-after': '0' } : {};
+  failNext(count: number, status: 429 | 502 | 503 | 504 = 502, retryAfterSeconds = 0): void {
+    const headers: Record<string, string> =
+      status === 429 ? { 'retry-after': String(retryAfterSeconds) } : {};
     for (let i = 0; i < count; i++) this.failures.push({ status, headers });
   }
 

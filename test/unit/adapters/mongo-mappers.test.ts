@@ -5,6 +5,7 @@ import {
   toAuditDocument,
   toCaseDocument,
 } from '../../../src/adapters/mongo/mongo-mappers.js';
+import { triageCase } from '../../../src/domain/triage/triage-case.js';
 import { auditEntry, caseRecord, endedCase } from '../../fixtures/case-records.js';
 
 /** Every key of a document, at any depth. */
@@ -21,6 +22,27 @@ describe('case mapping', () => {
     expect(doc._id).toBe(c.id);
     expect(doc).not.toHaveProperty('id');
     expect(fromCaseDocument(doc)).toEqual(c);
+  });
+
+  it('round-trips the leaning and the proposed parties of the recommendation', () => {
+    const base = caseRecord();
+    const details = {
+      ...base.details,
+      answers: { ...base.details.answers, 'other-services-first': 'yes' as const },
+    };
+    const recommendation = triageCase(details);
+    expect(recommendation.leaning).toBeDefined();
+    expect(recommendation.parties?.length).toBeGreaterThan(1);
+    const withProposal = { ...base, details, recommendation };
+    expect(fromCaseDocument(toCaseDocument(withProposal))).toEqual(withProposal);
+  });
+
+  it('reads a case stored before leanings and parties without either, and writes no null for them', () => {
+    const c = caseRecord();
+    const doc = toCaseDocument(c);
+    expect(Object.keys(doc.recommendation).sort()).toEqual(['outcome', 'reasons']);
+    const stored = { ...doc, recommendation: { ...doc.recommendation, leaning: null, parties: null } };
+    expect(fromCaseDocument(stored as unknown as typeof doc).recommendation).toEqual(c.recommendation);
   });
 
   it('writes no key that MongoDB, Cosmos DB or FerretDB could refuse (dots, leading $)', () => {

@@ -3,6 +3,10 @@ import type { FindingKind } from '../../../src/domain/anonymity/finding.js';
 import { CLEAN_CORPUS } from '../../fixtures/anonymity/clean-corpus.js';
 import { HELD_OUT_CLEAN } from '../../fixtures/anonymity/held-out/clean.js';
 import { HELD_OUT_PLANTED } from '../../fixtures/anonymity/held-out/planted.js';
+import { HELD_OUT_B_CLEAN } from '../../fixtures/anonymity/held-out-b/clean.js';
+import { HELD_OUT_B_PLANTED } from '../../fixtures/anonymity/held-out-b/planted.js';
+import type { AnalyseWord } from '../../../src/domain/anonymity/morphology.js';
+import { knowsNoWord } from '../../../src/domain/anonymity/names.js';
 import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -110,5 +114,34 @@ describe.runIf(analyse)('the anonymity guard with Voikko on the held-out corpus'
 
   it('warns on at most 10 % of clean texts', () => {
     expect(heldOut.warnedIds.length / heldOut.cleanTexts).toBeLessThanOrEqual(0.1);
+  });
+});
+
+/**
+ * Held-out corpus B (written apart from the detector, evaluated once after the last detector change,
+ * never tuned against): only the issue-8 targets met in that single run are asserted, in both modes.
+ * Not met there (see docs/anonymity.md): names >= 95 %, every address and postal code, <= 3 % refused.
+ */
+const heldOutBModes: ReadonlyArray<readonly [string, AnalyseWord]> = [
+  ['list mode', knowsNoWord],
+  ...(analyse ? [['Voikko', analyse] as const] : []),
+];
+
+describe.each(heldOutBModes)('the anonymity guard on held-out corpus B (%s)', (_mode, analyseWord) => {
+  const heldOutB = measureAccuracy(HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyseWord);
+  const kindTally = (kind: FindingKind) =>
+    heldOutB.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+
+  it.each<FindingKind>(['identity-code', 'phone', 'email', 'iban'])('blocks every planted %s', (kind) => {
+    expect(kindTally(kind).missedIds).toEqual([]);
+    expect(kindTally(kind).blocked).toBe(kindTally(kind).planted);
+  });
+
+  it('catches every planted date of birth', () => {
+    expect(kindTally('date-of-birth').missedIds).toEqual([]);
+  });
+
+  it('warns on at most 10 % of clean texts', () => {
+    expect(heldOutB.warnedIds.length / heldOutB.cleanTexts).toBeLessThanOrEqual(0.1);
   });
 });

@@ -15,6 +15,8 @@ const cardActions = createCardActions({
   logger: { debug() {}, info() {}, warn() {}, error() {} },
   morphology: noMorphology,
   notifier: new MemoryNoticeQueue(),
+  calendar: createMemoryStores().calendar,
+  convening: { adminIds: [], agendaLeadHours: 24, horizonWeeks: 8 },
 });
 
 const CARDS_DIR = join(import.meta.dirname, '../../../cards');

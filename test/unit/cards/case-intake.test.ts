@@ -33,56 +33,95 @@ const actionOf = (card: object) =>
   (card as { actions: Array<{ verb: string; data: Record<string, unknown> }> }).actions[0]!;
 
 describe('intake card', () => {
+  const STEPS = ['situation', 'triage', 'assessment'] as const;
+
   it.each([
     ['fi', fi],
     ['en', en],
-  ])('renders a valid Adaptive Card 1.5 under 28 KB in %s', (_l, t) => {
-    expectValidCard(renderIntakeCard(t, { areas: areasFor('all') }));
+  ])('renders each of the three steps as a valid Adaptive Card 1.5 under 28 KB in %s', (_l, t) => {
+    for (const step of STEPS) expectValidCard(renderIntakeCard(t, { step, areas: areasFor('all') }));
   });
 
-  it('renders the edit variant with the stored values, carrying the case through both steps to the update verb', () => {
+  it('renders the edit variant with the stored values, carrying the case through the steps to the update verb', () => {
     const values = intakeValuesFrom(validIntakeInputs());
     const edit = { caseId: 'c-1', version: 3, reference: 'KUO-2026-0001' };
-    const first = renderIntakeCard(fi, { areas: areasFor('all'), values, edit });
-    const second = renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values, edit });
-    for (const card of [first, second]) {
+    const cards = STEPS.map((step) => renderIntakeCard(fi, { step, areas: areasFor('all'), values, edit }));
+    for (const card of cards) {
       expectValidCard(card);
       expect(JSON.stringify(card)).toContain('KUO-2026-0001');
       expect(actionOf(card).data).toMatchObject({ caseId: 'c-1', version: 3, reference: 'KUO-2026-0001' });
     }
-    expect(actionOf(first).verb).toBe('intake-next');
-    expect(actionOf(second).verb).toBe('update-case');
-    expect(JSON.stringify(second)).not.toContain('"verb":"submit-case"');
-    expect(JSON.stringify(first)).toContain(values.description);
+    expect(cards.map((c) => actionOf(c).verb)).toEqual(['intake-next', 'intake-next', 'update-case']);
+    expect(JSON.stringify(cards[2])).not.toContain('"verb":"submit-case"');
+    expect(JSON.stringify(cards[0])).toContain(values.description);
   });
 
-  it("carries the other step's values in the button data, so nothing typed is lost between the steps", () => {
+  it("carries the other steps' values in the button data, so nothing typed is lost between the steps", () => {
     const values = intakeValuesFrom(validIntakeInputs());
-    const first = actionOf(renderIntakeCard(fi, { areas: areasFor('all'), values }));
-    const second = actionOf(renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values }));
-    expect(first.verb).toBe('intake-next');
-    expect(first.data).toMatchObject({ scale_housing: '4', kelaCriteria: values.kelaCriteria, form: 'team' });
-    expect(first.data).not.toHaveProperty('description');
-    expect(second.verb).toBe('submit-case');
-    expect(second.data).toMatchObject({ description: values.description, 'triage_bilateral-enough': 'no' });
-    expect(second.data).not.toHaveProperty('scale_housing');
-    // Together the two steps send exactly what the strict submit contract accepts.
-    const submitted = {
-      ...second.data,
-      ...inputsOf(renderIntakeCard(fi, { step: 'assessment', areas: areasFor('all'), values })),
-    };
-    const { acknowledgedWarnings: _a, lang: _l, ...inputs } = submitted;
-    expect(parseIntakeSubmit(inputs).ok).toBe(true);
+    const [first, second, third] = STEPS.map((step) =>
+      renderIntakeCard(fi, { step, areas: areasFor('all'), values }),
+    );
+    expect(actionOf(first!).data).toMatchObject({ step: 'situation', scale_housing: '4', form: 'team' });
+    expect(actionOf(first!).data).toMatchObject({ kelaCriteria: values.kelaCriteria });
+    expect(actionOf(first!).data).not.toHaveProperty('description');
+    expect(actionOf(second!).data).toMatchObject({ step: 'triage', description: values.description });
+    expect(actionOf(second!).data).not.toHaveProperty('triage_bilateral-enough');
+    expect(actionOf(third!).verb).toBe('submit-case');
+    expect(actionOf(third!).data).toMatchObject({
+      'triage_bilateral-enough': 'no',
+      socialWelfareConsent: 'yes',
+    });
+    expect(actionOf(third!).data).not.toHaveProperty('scale_housing');
+    expect(actionOf(third!).data).not.toHaveProperty('step');
+    // Each step's button sends exactly what the strict submit contract accepts.
+    for (const card of [first!, second!, third!]) {
+      const {
+        acknowledgedWarnings: _a,
+        lang: _l,
+        step: _s,
+        ...inputs
+      } = {
+        ...actionOf(card).data,
+        ...inputsOf(card),
+      };
+      expect(parseIntakeSubmit(inputs).ok).toBe(true);
+    }
   });
 
-  it('shows each scale level with its whole description as a radio button', () => {
-    const card = renderIntakeCard(en, { step: 'assessment', areas: areasFor('all') });
-    const appointments = inputById(card, 'scale_appointments');
-    expect(appointments).toMatchObject({ style: 'expanded', wrap: true });
-    expect(appointments.choices[3]).toEqual({
-      title: '4 – Visits do not happen, no willingness to cooperate, uncancelled appointments',
-      value: '4',
-    });
+  it.each([
+    ['fi', fi, '4 ei yhteistyötä'],
+    ['en', en, '4 no cooperation'],
+  ])(
+    'shows the scale levels as short one-line radio buttons in %s, with the whole descriptions on demand',
+    (_l, t, title) => {
+      const card = renderIntakeCard(t, { step: 'assessment', areas: areasFor('all') });
+      const appointments = inputById(card, 'scale_appointments');
+      expect(appointments).toMatchObject({ style: 'expanded', wrap: true });
+      expect(appointments.choices[3]).toEqual({ title, value: '4' });
+      const json = JSON.stringify(card);
+      expect(json).toContain('"type":"Action.ToggleVisibility"');
+      expect(json).toContain('"id":"levelDescriptions","isVisible":false');
+      for (const level of t.triage.scale.domains.appointments.levels) expect(json).toContain(level);
+    },
+  );
+
+  it('has a short label of at most 30 characters for every level of every domain, in both languages', () => {
+    for (const t of [fi, en])
+      for (const labels of Object.values(t.intake.scaleLevels)) {
+        expect(labels).toHaveLength(5);
+        for (const label of labels) expect(label.length).toBeLessThanOrEqual(30);
+      }
+  });
+
+  it('shows pre-filled organisation and area as chosen, saying where they came from', () => {
+    const values = intakeValuesFrom({ organisation: 'kela', area: 'kuopio' });
+    const card = renderIntakeCard(fi, { areas: areasFor('all'), values, isPrefilled: true });
+    expect(inputById(card, 'organisation').value).toBe('kela');
+    expect(inputById(card, 'area').value).toBe('kuopio');
+    expect(JSON.stringify(card)).toContain(fi.intake.prefilled);
+    expect(JSON.stringify(renderIntakeCard(fi, { areas: areasFor('all') }))).not.toContain(
+      fi.intake.prefilled,
+    );
   });
 
   it('groups the employment areas by region when several regions are offered', () => {

@@ -1,0 +1,44 @@
+/**
+ * English sentences in a Finnish case text. English capitalises names and little else, so there a
+ * lower-case word is never a name ("will join", "may"), and a capitalised function word, month or
+ * weekday opening a sentence is the word ("Will the team…", "May", "June").
+ */
+import type { Token } from './name-tokens.js';
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+
+/** Function words with no Finnish homograph ("he", "on" and "an" are left out). */
+const ENGLISH_FUNCTION_WORDS = list(`
+  the and is was were are of to with for has have had she her his they their them will would
+  this that not from been it by but be can could should there which who what when where than
+  our your you we me my us client clients at in via next about after before because since also
+  into over week weeks month months meeting am pm
+`);
+
+/** English words that are also first names in the DVV lists or in Voikko, read as words when they open a sentence. */
+export const ENGLISH_OPENERS = list(
+  `will may mark bill hope grace joy faith rose frank sunny rob pat sue art dawn eve`,
+);
+/** Months and weekdays: never a person in an English sentence ("in May", "Tuesday 12 May"). */
+export const ENGLISH_CALENDAR = list(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);
+
+const SENTENCE_END = /[.!?\n]/u;
+
+/** For each token: does it stand in a sentence that has at least two English function words? */
+export function markEnglishSentences(text: string, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i += 1) {
+    const token = tokens[i];
+    const prev = tokens[i - 1];
+    const isBreak = !token || (prev !== undefined && SENTENCE_END.test(text.slice(prev.end, token.start)));
+    if (!isBreak) continue;
+    const count = tokens.slice(from, i).filter((t) => ENGLISH_FUNCTION_WORDS.has(t.lower)).length;
+    if (count >= 2) out.fill(true, from, i);
+    from = i;
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+/**
+ * Where a name-like word is not a person: part of an organisation's name ("Kahvila Sulon",
+ * "Kalevan Nuorten Liitto"), a place listed beside another place ("Kaarina ja Lieto"), a group
+ * named in the plural ("Martat"), or a word in an English sentence ("Will the team…").
+ */
+import { lemmaCandidates } from './finnish-inflection.js';
+import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
+import { lemmasOf, type Sentence } from './name-context.js';
+import { ORGANISATION_ENDINGS } from './name-context-words.js';
+import type { NameView } from './name-view.js';
+
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+
+/** A business type written before its name: "Kahvila Sulo", "Parturi Liisa", "Ravintola Aino". */
+const ORGANISATION_HEADS = list(`
+  kahvila ravintola baari pubi pub kahvio grilli pizzeria kauppa puoti myymälä parturi kampaamo
+  leipomo konditoria hotelli hostelli majatalo apteekki kioski studio salonki kuntosali tila
+  taksi kuljetus siivous remontti rakennus korjaamo autokorjaamo verstas puutarha kukkakauppa
+  kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi
+`);
+const COORDINATORS = list(`ja tai sekä eli`);
+
+/** "Kahvila Sulon", "Kalevan Nuorten Liitto": the name belongs to an organisation's name. */
+export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!token) return false;
+  if (prev?.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
+    if (lemmasAt(s, i - 1).some((l) => ORGANISATION_HEADS.has(l))) return true;
+  }
+  // up to three capitalised words on, one that ends like an organisation: "Kalevan Nuorten Liiton"
+  for (let j = i + 1; j <= i + 3; j += 1) {
+    const word = s.tokens[j];
+    const before = s.tokens[j - 1];
+    if (!word || !before || word.shape !== 'title' || s.text.slice(before.end, word.start) !== ' ')
+      return false;
+    if (lemmasAt(s, j).some((l) => ORGANISATION_ENDINGS.test(l))) return true;
+  }
+  return false;
+}
+
+/** Base forms by morphology, or guessed from the written word in list mode. */
+function lemmasAt(s: Sentence, j: number): string[] {
+  return (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(s.tokens[j]?.lower ?? '');
+}
+
+/** "Kaarina ja Lieto", "Liedossa ja Kaarinassa": a place-name reading listed beside another place. */
+export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const isJoined = (a: number, b: number) => {
+    const left = s.tokens[a];
+    const right = s.tokens[b];
+    return (
+      left !== undefined && right !== undefined && /^\s*,\s*$/u.test(s.text.slice(left.end, right.start))
+    );
+  };
+  const isPlaceAt = (j: number) => views[j]?.isPlace === true;
+  const after = s.tokens[i + 1];
+  const before = s.tokens[i - 1];
+  if (after && COORDINATORS.has(after.lower) && isPlaceAt(i + 2)) return true;
+  if (before && COORDINATORS.has(before.lower) && isPlaceAt(i - 2)) return true;
+  return (isJoined(i, i + 1) && isPlaceAt(i + 1)) || (isJoined(i - 1, i) && isPlaceAt(i - 1));
+}
+
+/** In an English sentence a lower-case word is not a name, nor a month or "Will" opening a sentence. */
+export function isEnglishWordHere(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token || s.isEnglish[i] !== true) return false;
+  return (
+    token.shape === 'lower' ||
+    ENGLISH_CALENDAR.has(token.lower) ||
+    (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
+  );
+}
