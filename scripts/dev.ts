@@ -4,20 +4,23 @@ import { startDevStack, type UnexpectedExit } from './dev/dev-stack.js';
 import { watchParent } from './dev/parent-watch.js';
 import { ROLES, type Role } from './dev/playground-config.js';
 
-/** `npm run dev [-- --as worker|convenor|evaluator]`: the bot on its embedded default + the Agents Playground. */
+/**
+ * `npm run dev [-- --as worker|convenor|evaluator]`: the bot on its embedded default + one Agents Playground per
+ * role on adjacent ports (worker, convenor, evaluator), or only the one `--as` names.
+ */
 const { values } = parseArgs({
   options: {
-    as: { type: 'string', default: 'worker' },
+    as: { type: 'string' },
     port: { type: 'string', default: '3978' },
     'playground-port': { type: 'string', default: '56150' },
   },
 });
-if (!(ROLES as readonly string[]).includes(values.as)) {
+if (values.as !== undefined && !(ROLES as readonly string[]).includes(values.as)) {
   console.error(`--as must be one of: ${ROLES.join(', ')}`);
   process.exit(2);
 }
 const stack = await startDevStack({
-  role: values.as as Role,
+  roles: values.as === undefined ? ROLES : [values.as as Role],
   botPort: Number(values.port),
   playgroundPort: Number(values['playground-port']),
   // the memory store is kept in a snapshot, so a restart of the dev command keeps cases, teams and the outbox
@@ -25,13 +28,17 @@ const stack = await startDevStack({
   env: {
     DEV_STORE_SNAPSHOT:
       process.env.DEV_STORE_SNAPSHOT ?? join(import.meta.dirname, '..', '.cache', 'dev-store', 'store.json'),
+    // the playground's convenor and evaluator get their roles and the region a demo team (once; idempotent)
+    DEV_SEED: process.env.DEV_SEED ?? '1',
   },
 }).catch((e: unknown) => {
   console.error(`\n  Could not start: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });
+const urls = stack.playgrounds.map((p) => `    ${p.role.padEnd(10)} ${p.url}`).join('\n');
 console.log(
-  `\n  TYM-konsultaatio is running as "${values.as}".\n  Open ${stack.playgroundUrl} in your browser.\n  Ctrl-C stops both the bot and the playground.\n`,
+  `\n  TYM-konsultaatio is running. Open a playground per role in your browser:\n${urls}\n` +
+    `  Ctrl-C stops the bot and the playgrounds.\n`,
 );
 
 let isStopping = false;
@@ -39,7 +46,7 @@ const stop = () => {
   if (isStopping) return;
   isStopping = true;
   void stack.stop().then(() => {
-    console.log('\n  Stopped: the bot and the playground have shut down.\n');
+    console.log('\n  Stopped: the bot and the playgrounds have shut down.\n');
     process.exit(0);
   });
 };

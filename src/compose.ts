@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { AppDeps } from './app/app-deps.js';
 import { recordAudit } from './app/audit.js';
 import { startPurgeJob } from './app/purge-job.js';
+import { seedDemo } from './app/dev/seed-demo.js';
 import { CachedPreferenceStore } from './adapters/cache/cached-preference-store.js';
 import { CachedRoleStore } from './adapters/cache/cached-role-store.js';
 import { createStores } from './adapters/create-stores.js';
@@ -104,7 +105,10 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     notifier: stores.outbox,
     calendar: config.calendar.provider === 'graph' ? createGraphCalendar(config.calendar) : stores.calendar,
     convening: { ...config.convening, horizonWeeks: SESSION_HORIZON_WEEKS },
+    figures: config.figures,
   };
+  // development only (config refuses it in production): the playground's users get their roles and a demo team
+  if (config.isDemoSeeded) logger.info('dev.seeded', { ...(await seedDemo(deps)) });
   const bot = new TymBot({
     logger,
     app: deps,
@@ -133,6 +137,7 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     bodyLimitBytes: config.bodyLimitBytes,
     guardMode: guard.guardMode,
     devOutbox: config.mode === 'development' ? outbox : undefined,
+    figures: { app: deps, mode: config.mode },
   });
   const purgeJob = startPurgeJob(
     deps,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PilotWindow } from './domain/figures/period.js';
 
 /**
  * The only reader of process.env. One schema, parsed once at start; an invalid or missing value stops the start
@@ -14,6 +15,8 @@ const csv = z.string().transform((s) =>
 const guid = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const yearMonth = z.string().regex(/^20\d\d-(0[1-9]|1[0-2])$/, 'must be YYYY-MM');
+const monthOf = (s: string) => ({ year: Number(s.slice(0, 4)), month: Number(s.slice(5, 7)) });
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
@@ -119,12 +122,24 @@ export const ConfigSchema = z
     OUTBOX_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     /** Development only: file of the in-memory store's snapshot, loaded at start and written periodically and on stop. */
     DEV_STORE_SNAPSHOT: optional(z.string().min(1)),
+    /** Development only: `1` seeds the demo roles and consultation team of the playground's users (idempotent). */
+    DEV_SEED: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).default('0')),
     /** Anonymity guard's Finnish morphology: `voikko` requires libvoikko, `auto` uses it when installed, `lists` never. */
     ANONYMITY_MORPHOLOGY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'voikko', 'lists']).default('auto')),
     /** Comma-separated Entra object ids of the initial admins (they grant roles by card; audited). */
     TYM_ADMIN_IDS: z.preprocess(emptyAsUndefined, csv.pipe(z.array(guid)).optional()),
     /** Hours before a consultation-team session that its agenda is sent to the convenor. */
     AGENDA_LEAD_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+    /** First month of the pilot period the evaluators' figures cover (`YYYY-MM`, Helsinki). */
+    FIGURES_PILOT_START: z.preprocess(emptyAsUndefined, yearMonth.default('2026-01')),
+    /** Last month of the pilot period, inclusive (`YYYY-MM`). */
+    FIGURES_PILOT_END: z.preprocess(emptyAsUndefined, yearMonth.default('2026-06')),
+    /** The app's public origin (https://…) for links in cards, such as the figures' CSV export; dev: http://HOST:PORT. */
+    PUBLIC_URL: optional(z.url()),
+    /** A case waiting longer than this many days from submission without being discussed is a bottleneck. */
+    FIGURES_WAITING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** Working days ahead searched for a network consultation's common time. */
+    NETWORK_SEARCH_DAYS: z.coerce.number().int().min(1).max(40).default(10),
     /** Calendar and Teams meetings: `local` keeps events in the app's own store, `graph` books them in Microsoft 365. */
     CALENDAR_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(['local', 'graph']).default('local')),
     /** Tenant id of the Graph app registration (calendar `graph`). */
@@ -150,6 +165,12 @@ export const ConfigSchema = z
   })
   .superRefine((c, ctx) => {
     checkGraphSettings(c, ctx);
+    if (c.FIGURES_PILOT_START > c.FIGURES_PILOT_END)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['FIGURES_PILOT_END'],
+        message: 'must not be before FIGURES_PILOT_START',
+      });
     if (c.TYM_MODE !== 'production') return;
     // Production data must survive a restart: the embedded in-memory store is for development only.
     const need = [
@@ -169,6 +190,9 @@ export const ConfigSchema = z
     }
     if (c.DEV_STORE_SNAPSHOT !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['DEV_STORE_SNAPSHOT'], message: 'is for development only' });
+    }
+    if (c.DEV_SEED === '1') {
+      ctx.addIssue({ code: 'custom', path: ['DEV_SEED'], message: 'is for development only' });
     }
     if (c.ANONYMITY_MORPHOLOGY === 'lists') {
       ctx.addIssue({
@@ -221,7 +245,18 @@ export interface Config {
   /** The anonymity guard's morphology; production always requires Voikko (`auto` resolves to `voikko`). */
   readonly anonymity: { readonly morphology: Raw['ANONYMITY_MORPHOLOGY'] };
   /** The convenor flow: configured admins (Entra object ids) and how early the agenda goes out. */
-  readonly convening: { readonly adminIds: readonly string[]; readonly agendaLeadHours: number };
+  readonly convening: {
+    readonly adminIds: readonly string[];
+    readonly agendaLeadHours: number;
+    readonly networkSearchDays: number;
+  };
+  /** The evaluators' figures: the pilot period and the waiting-time threshold of a bottleneck. */
+  readonly figures: {
+    readonly pilot: PilotWindow;
+    readonly waitingThresholdDays: number;
+    /** Absolute URL of the CSV export, when the public origin is known. */
+    readonly exportUrl: string | undefined;
+  };
   /** True when Bot Framework authentication is off (development on loopback only). */
   readonly isAuthDisabled: boolean;
   /** Development only: the client locale assumed instead of the one Teams sends. */
@@ -230,6 +265,8 @@ export interface Config {
   readonly outbox: { readonly intervalSeconds: number };
   /** Development only: where the in-memory store's snapshot lives (unset: nothing survives a restart). */
   readonly devStoreSnapshot: string | undefined;
+  /** Development only: seed the demo roles and consultation team at start. */
+  readonly isDemoSeeded: boolean;
   /** The calendar: the local one in the store, or Microsoft Graph. */
   readonly calendar: { readonly provider: 'local' } | GraphCalendarConfig;
 }
@@ -284,11 +321,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       purgeIntervalMinutes: c.PURGE_INTERVAL_MINUTES,
     },
     anonymity: { morphology: c.TYM_MODE === 'production' ? 'voikko' : c.ANONYMITY_MORPHOLOGY },
-    convening: { adminIds: c.TYM_ADMIN_IDS ?? [], agendaLeadHours: c.AGENDA_LEAD_HOURS },
+    convening: {
+      adminIds: c.TYM_ADMIN_IDS ?? [],
+      agendaLeadHours: c.AGENDA_LEAD_HOURS,
+      networkSearchDays: c.NETWORK_SEARCH_DAYS,
+    },
+    figures: {
+      pilot: { first: monthOf(c.FIGURES_PILOT_START), last: monthOf(c.FIGURES_PILOT_END) },
+      waitingThresholdDays: c.FIGURES_WAITING_DAYS,
+      exportUrl: exportUrlOf(
+        c.PUBLIC_URL ?? (c.TYM_MODE === 'development' ? `http://${host}:${c.PORT}` : undefined),
+      ),
+    },
     isAuthDisabled,
     devClientLocale: c.DEV_CLIENT_LOCALE,
     outbox: { intervalSeconds: c.OUTBOX_INTERVAL_SECONDS },
     devStoreSnapshot: c.DEV_STORE_SNAPSHOT,
+    isDemoSeeded: c.DEV_SEED === '1',
     calendar: calendarOf(c),
   };
 }
+
+const exportUrlOf = (origin: string | undefined) =>
+  origin === undefined ? undefined : new URL('/api/figures.csv', origin).toString();

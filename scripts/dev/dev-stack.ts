@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { playgroundConfig, type Role } from './playground-config.js';
+import { DEV_ADMIN_IDS, playgroundConfig, type Role } from './playground-config.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Every child runs with this preloaded, so it stops with its group when this process dies without stopping it. */
@@ -14,8 +14,10 @@ const WATCHDOG = [
 ];
 
 export interface DevStackOptions {
-  role: Role;
+  /** One playground per role, all in front of the same bot (and store). */
+  roles: readonly Role[];
   botPort: number;
+  /** The first role's playground listens here, the next ones on the ports after it. */
   playgroundPort: number;
   /** Extra environment for the bot process. */
   env?: Record<string, string>;
@@ -32,14 +34,21 @@ export interface UnexpectedExit {
   signal: NodeJS.Signals | null;
 }
 
+/** One Agents Playground, playing one role. */
+export interface Playground {
+  role: Role;
+  url: string;
+  process: ChildProcess;
+}
+
 export interface DevStack {
-  playgroundUrl: string;
+  /** In the order of `roles`. */
+  playgrounds: readonly Playground[];
   botUrl: string;
   bot: ChildProcess;
-  playground: ChildProcess;
-  /** Settles when the bot or the playground ends on its own; never after `stop()`. */
+  /** Settles when the bot or a playground ends on its own; never after `stop()`. */
   unexpectedExit: Promise<UnexpectedExit>;
-  /** Stops both process groups (SIGTERM, SIGKILL after 5 s); resolves once both are gone. */
+  /** Stops every process group (SIGTERM, SIGKILL after 5 s); resolves once all are gone. */
   stop(): Promise<void>;
 }
 
@@ -87,11 +96,16 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts the bot on its embedded default and the Agents Playground in front of it, both on loopback. */
+/** Writes the role's playground config into a folder of its own (the playground writes `./devTools/` there). */
+function preparePlaygroundDir(role: Role): string {
+  const dir = join(ROOT, '.cache', 'playground', role);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.m365agentsplayground.yml'), playgroundConfig(role));
+  return dir;
+}
+
+/** Starts the bot on its embedded default and one Agents Playground per role in front of it, all on loopback. */
 export async function startDevStack(o: DevStackOptions): Promise<DevStack> {
-  const playgroundDir = join(ROOT, '.cache', 'playground', o.role);
-  mkdirSync(playgroundDir, { recursive: true });
-  writeFileSync(join(playgroundDir, '.m365agentsplayground.yml'), playgroundConfig(o.role));
   const stdio = o.stdio ?? 'inherit';
   const children: ChildProcess[] = [];
   let isStopping = false;
@@ -122,18 +136,23 @@ export async function startDevStack(o: DevStackOptions): Promise<DevStack> {
       PORT: String(o.botPort),
       // The playground stamps every activity en-US: its users get Finnish first, and `kieli`/`language` switches.
       DEV_CLIENT_LOCALE: 'fi-FI',
+      // the playground's convenor may grant roles (`roolit`), besides any admins the shell configures
+      TYM_ADMIN_IDS: [process.env.TYM_ADMIN_IDS ?? '', ...DEV_ADMIN_IDS].filter((id) => id !== '').join(','),
       ...o.env,
     };
     const bot = start('bot', [join(ROOT, 'src/main.ts')], ROOT, botEnv);
     const botUrl = `http://127.0.0.1:${o.botPort}`;
     await waitFor(`${botUrl}/healthz`, bot, 30_000, (s) => s === 200);
     const cli = join(ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
-    const args = [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', String(o.playgroundPort)];
     const playgroundEnv = { ...process.env, TEAMSAPPTESTER_BROWSER: 'none' };
-    const playground = start('playground', [...args, '--disable-telemetry'], playgroundDir, playgroundEnv);
-    const playgroundUrl = `http://localhost:${o.playgroundPort}`;
-    await waitFor(playgroundUrl, playground, 60_000, (s) => s < 500);
-    return { playgroundUrl, botUrl, bot, playground, unexpectedExit, stop };
+    const playgrounds = o.roles.map((role, i): Playground => {
+      const port = String(o.playgroundPort + i);
+      const args = [cli, '-e', `${botUrl}/api/messages`, '-c', 'msteams', '-p', port, '--disable-telemetry'];
+      const child = start('playground', args, preparePlaygroundDir(role), playgroundEnv);
+      return { role, url: `http://localhost:${port}`, process: child };
+    });
+    await Promise.all(playgrounds.map((p) => waitFor(p.url, p.process, 60_000, (s) => s < 500)));
+    return { playgrounds, botUrl, bot, unexpectedExit, stop };
   } catch (e) {
     await stop();
     throw e;

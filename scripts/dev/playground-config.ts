@@ -1,53 +1,36 @@
-/**
- * The Agents Playground's mock Teams tenant: synthetic users for the product's three roles plus two standing
- * members. The playground accepts exactly five `users` besides the current one.
- */
-export const DEV_TENANT_ID = '00000000-0000-4000-8000-0000000000a1';
+import { DEMO_TENANT_ID, DEMO_USERS, demoUser, type DemoUser } from '../../src/app/dev/demo-users.js';
 
+/**
+ * The Agents Playground's mock Teams tenant: the demo users (src/app/dev/demo-users.ts) for the product's three
+ * roles plus the demo team's standing members. The playground accepts exactly five `users` besides the current one.
+ */
 export const ROLES = ['worker', 'convenor', 'evaluator'] as const;
 export type Role = (typeof ROLES)[number];
 
-interface DevUser {
-  key: string;
-  givenName: string;
-  surname: string;
-  title: string;
-}
-
-const USERS: readonly DevUser[] = [
-  { key: 'worker', givenName: 'Demo', surname: 'Työntekijä', title: 'työllisyyspalvelut' },
-  { key: 'convenor', givenName: 'Demo', surname: 'Koollekutsuja', title: 'hyvinvointialue' },
-  { key: 'evaluator', givenName: 'Demo', surname: 'Arvioija', title: 'pilotin arviointi' },
-  { key: 'social', givenName: 'Demo', surname: 'Sosiaaliohjaaja', title: 'hyvinvointialue' },
-  { key: 'kela', givenName: 'Demo', surname: 'Kela-asiantuntija', title: 'Kela' },
-  { key: 'nurse', givenName: 'Demo', surname: 'Terveydenhoitaja', title: 'sote-keskus' },
-];
-
-/** Stable synthetic object ids, so each role keeps its cases across restarts of the playground. */
-const objectId = (index: number) =>
-  `00000000-0000-4000-8000-${(0xd0 + index).toString(16).padStart(12, '0')}`;
-
-function toPlaygroundUser(u: DevUser, index: number) {
+function toPlaygroundUser(u: DemoUser) {
   return {
     id: `29:dev-${u.key}`,
     name: `${u.givenName} ${u.surname} (${u.title})`,
     userPrincipleName: `${u.key}@tym-demo.example`,
-    aadObjectId: objectId(index),
+    aadObjectId: u.objectId,
     givenName: u.givenName,
     surname: u.surname,
     email: `${u.key}@tym-demo.example`,
   };
 }
 
+/** Development only: the users the playground plays may grant roles (`roolit`); only the convenor is made one. */
+export const DEV_ADMIN_IDS = [demoUser('convenor').objectId];
+
 /** The playground's config file (YAML is a superset of JSON, so JSON is written). */
 export function playgroundConfig(role: Role): string {
-  const all = USERS.map(toPlaygroundUser);
-  const current = all[USERS.findIndex((u) => u.key === role)]!;
+  const all = DEMO_USERS.map(toPlaygroundUser);
+  const current = all[DEMO_USERS.findIndex((u) => u.key === role)]!;
   const others = all.filter((u) => u !== current).slice(0, 5);
   return JSON.stringify(
     {
       version: '0.1.1',
-      tenantId: DEV_TENANT_ID,
+      tenantId: DEMO_TENANT_ID,
       bot: { id: '00000000-0000-4000-8000-00000000b0a7', name: 'TYM-konsultaatio' },
       currentUser: current,
       users: others,

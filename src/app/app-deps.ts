@@ -1,4 +1,5 @@
 import type { Area } from '../domain/areas.js';
+import type { PilotWindow } from '../domain/figures/period.js';
 import type { CalendarProvider } from '../ports/calendar-provider.js';
 import type { Clock, IdGenerator } from '../ports/clock.js';
 import type { Logger } from '../ports/logger.js';
@@ -20,6 +21,16 @@ export interface AppDeps {
   /** Teams meetings and free/busy: the local calendar kept in the store, or Microsoft Graph. */
   readonly calendar: CalendarProvider;
   readonly convening: ConveningSettings;
+  /** The evaluators' figures; absent in tests that do not need them (the spring 2026 pilot, 30 days). */
+  readonly figures?: FiguresSettings;
+}
+
+/** The pilot period and when a waiting case counts as a bottleneck. */
+export interface FiguresSettings {
+  readonly pilot: PilotWindow;
+  readonly waitingThresholdDays: number;
+  /** Absolute URL of the CSV export, for the card's button; none when the public origin is unknown. */
+  readonly exportUrl?: string | undefined;
 }
 
 /** Settings of the convenor flow. */
@@ -30,6 +41,8 @@ export interface ConveningSettings {
   readonly agendaLeadHours: number;
   /** How far ahead sessions are generated from a team's rhythm (topped up lazily). */
   readonly horizonWeeks: number;
+  /** Working days ahead searched for a network consultation's common time (`NETWORK_SEARCH_DAYS`; default 10). */
+  readonly networkSearchDays?: number;
 }
 
 /** Who acts, as Teams identifies them. */

@@ -5,6 +5,8 @@ import type { Actor, AppDeps } from './app-deps.js';
 import { recordAudit } from './audit.js';
 import { forgetSlot } from './convening/notices.js';
 import { loadOwnCase } from './load-own-case.js';
+import { cancelMeeting } from './network/withdraw-consent.js';
+import { withdrawPlan } from '../domain/network/network-plan.js';
 
 export type WithdrawCaseError =
   { readonly code: 'not-found' } | { readonly code: 'not-withdrawable' } | { readonly code: 'stale' };
@@ -21,7 +23,11 @@ export async function withdrawCase(
   if (current.status === 'withdrawn') return ok(current);
   const next = withdraw(current, actor, deps.clock.now());
   if (!next.ok) return err({ code: next.error.code === 'not-found' ? 'not-found' : 'not-withdrawable' });
-  if (!(await deps.stores.cases.replace(next.value, current.version))) return err({ code: 'stale' });
+  // a network meeting still ahead goes with the case (Rukkanen: only what the client agreed to)
+  const network = current.network && withdrawPlan(current.network, deps.clock.now());
+  const stored = network ? { ...next.value, network: network.plan } : next.value;
+  if (!(await deps.stores.cases.replace(stored, current.version))) return err({ code: 'stale' });
+  if (network) await cancelMeeting(deps, caseId, network.cancelled);
   // a withdrawn case frees its time box (the agenda drops it when next looked at); its reminder must not go out
   if (current.status === 'scheduled') await forgetSlot(deps, caseId);
   await recordAudit(deps, {
@@ -30,5 +36,5 @@ export async function withdrawCase(
     result: 'ok',
     subject: caseId,
   });
-  return ok(next.value);
+  return ok(stored);
 }

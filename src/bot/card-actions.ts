@@ -5,6 +5,7 @@ import {
   submitCaseAction,
   updateCaseAction,
 } from './handlers/intake.js';
+import { showFiguresAction } from './handlers/figures.js';
 import { setLanguageAction } from './handlers/language.js';
 import { applyNeutralRewriteAction } from './handlers/neutral-rewrite.js';
 import { showHelp } from './handlers/menu.js';
@@ -33,6 +34,14 @@ import {
   returnCaseAction,
   showCaseTextAction,
 } from './handlers/agenda-case.js';
+import {
+  bookMeetingAction,
+  completeReviewAction,
+  findSlotsAction,
+  planNetworkAction,
+  recordConsentAction,
+  withdrawConsentAction,
+} from './handlers/network.js';
 import type { HandlerResult, TurnInfo } from './reply.js';
 import type { Verb } from './verbs.js';
 
@@ -72,5 +81,12 @@ export function createCardActions(deps: AppDeps): Readonly<Record<Verb, CardActi
     'record-outcome': (info, data) => recordOutcomeAction(info, deps, data),
     'cancel-session': (info, data) => cancelSessionAction(info, deps, data),
     'move-session': (info, data) => moveSessionAction(info, deps, data),
+    figures: (info, data) => showFiguresAction(info, deps, data),
+    'plan-network': (info, data) => planNetworkAction(info, deps, data),
+    'record-network-consent': (info, data) => recordConsentAction(info, deps, data),
+    'withdraw-network-consent': (info, data) => withdrawConsentAction(info, deps, data),
+    'find-network-slots': (info, data) => findSlotsAction(info, deps, data),
+    'book-network-meeting': (info, data) => bookMeetingAction(info, deps, data),
+    'complete-network-review': (info, data) => completeReviewAction(info, deps, data),
   } satisfies Record<Verb, CardAction>;
 }

@@ -78,6 +78,14 @@ const VERB_ROLES = {
   'record-outcome': CONVENOR,
   'cancel-session': CONVENOR,
   'move-session': CONVENOR,
+  figures: ['evaluator', 'convenor', 'admin'],
+  // the case's owner, or the convenor of its area's team (checked by the use case); personal chat only
+  'plan-network': EVERYONE,
+  'record-network-consent': EVERYONE,
+  'withdraw-network-consent': EVERYONE,
+  'find-network-slots': EVERYONE,
+  'book-network-meeting': EVERYONE,
+  'complete-network-review': EVERYONE,
 } as const satisfies Record<Verb, readonly Role[]>;
 
 /** Looks the actor's roles up once for the turn; every handler then reads them from `info.roles`. */

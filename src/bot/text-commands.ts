@@ -15,6 +15,8 @@ const COMMANDS: ReadonlyArray<readonly [RegExp, Verb]> = [
   [/^(roolit|roles)$/, 'roles'],
   [/^(tiimit|konsultaatiotiimit|teams|consultation teams)$/, 'teams'],
   [/^(asialista|agenda)$/, 'view-agenda'],
+  [/^(luvut|seurantaluvut|raportti|figures|report)$/, 'figures'],
+  [/^(verkosto|verkostokonsultaatio|rukkanen|network|network consultation)$/, 'plan-network'],
 ];
 
 /** The verb a typed message asks for, or undefined for text the bot does not know. */

@@ -30,6 +30,13 @@ export const VERBS = [
   'record-outcome',
   'cancel-session',
   'move-session',
+  'figures',
+  'plan-network',
+  'record-network-consent',
+  'withdraw-network-consent',
+  'find-network-slots',
+  'book-network-meeting',
+  'complete-network-review',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -3,6 +3,7 @@ import template from '../../cards/case-detail.card.json' with { type: 'json' };
 import { findArea } from '../domain/areas.js';
 import type { CaseRecord } from '../domain/case/case-record.js';
 import { isClosableByRecommendation, isEditable, isWithdrawable } from '../domain/case/lifecycle.js';
+import { checkPlannable } from '../domain/network/network-plan.js';
 import { describeParties } from './describe-parties.js';
 import { describeLeaning, describeOutcome, describeReason } from './describe-reason.js';
 import type { Messages } from '../i18n/fi.js';
@@ -33,6 +34,8 @@ export const CaseDetailData = z.object({
   isEditable: z.boolean(),
   isWithdrawable: z.boolean(),
   isClosable: z.boolean(),
+  /** A network consultation still in progress: the card offers its planning. */
+  isPlannable: z.boolean(),
   labels: z.record(z.string(), Text),
 });
 
@@ -76,6 +79,7 @@ export function renderCaseDetailCard(
     isEditable: isEditable(c),
     isWithdrawable: isWithdrawable(c),
     isClosable: isClosableByRecommendation(c),
+    isPlannable: checkPlannable(c) === undefined,
     labels: {
       description: d.description,
       question: d.question,
@@ -87,6 +91,7 @@ export function renderCaseDetailCard(
       withdraw: d.withdraw,
       close: t.cases.received.closeByRecommendation,
       myCases: t.menu.myCases,
+      planNetwork: t.network.planButton,
     },
   });
   return expandTemplate(template, data);

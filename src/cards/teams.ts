@@ -27,7 +27,7 @@ const SHOWN_SESSIONS = 4;
 export const describeRhythm = (t: Messages, team: ConsultationTeam): string =>
   t.convenor.teams.rhythm({
     weekday: t.convenor.weekdays[team.rhythm.weekday],
-    time: team.rhythm.startTime,
+    time: team.rhythm.startTime.replace(/^0(?=\d:)/, ''), // 9:00 as the session times show it
     interval: team.rhythm.intervalWeeks,
   });
 

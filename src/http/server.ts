@@ -5,6 +5,7 @@ import type { Logger } from '../ports/logger.js';
 import { botRoute, type BotEndpoint } from './bot-route.js';
 import { devRoutes, type DevOutbox } from './dev-routes.js';
 import { errorHandler, notFound } from './error-handler.js';
+import { figuresRoute, type FiguresExportDeps } from './figures-route.js';
 import { pagesRouter } from './pages.js';
 
 export interface ServerDeps {
@@ -16,6 +17,8 @@ export interface ServerDeps {
   readonly guardMode: GuardMode;
   /** Development only: `POST /dev/outbox/run`; production passes none, so the route does not exist. */
   readonly devOutbox?: DevOutbox | undefined;
+  /** The evaluators' CSV export; absent, the route does not exist. */
+  readonly figures?: FiguresExportDeps | undefined;
 }
 
 /** The express app, not listening: main.ts listens, tests drive it in-process. */
@@ -38,6 +41,7 @@ export function createServer(deps: ServerDeps): Express {
   });
   app.post('/api/messages', botRoute(deps.bot));
   app.use(pagesRouter());
+  if (deps.figures) app.use(figuresRoute(deps.figures));
   if (deps.devOutbox) app.use(devRoutes(deps.devOutbox));
 
   app.use(notFound);

@@ -2,6 +2,8 @@ import { casesEn } from './en/cases.js';
 import { convenorEn } from './en/convenor.js';
 import { intakeEn } from './en/intake.js';
 import { languageEn } from './en/language.js';
+import { networkEn } from './en/network.js';
+import { figuresEn } from './en/figures.js';
 import { noticesEn } from './en/notices.js';
 import { proposalEn } from './en/proposal.js';
 import { turnEn } from './en/turn.js';
@@ -35,6 +37,7 @@ export const en: Messages = {
       newRequest: '**new**: start a new consultation request',
       myCases: '**my cases**: list your cases',
       referral: '**referral**: log a client you referred to TYM without the consultation team',
+      network: '**network**: plan the network consultation (Rukkanen) of your case',
       help: '**help**: this help',
     },
   },
@@ -248,4 +251,6 @@ export const en: Messages = {
   turn: turnEn,
   language: languageEn,
   notices: noticesEn,
+  network: networkEn,
+  figures: figuresEn,
 };

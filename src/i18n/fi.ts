@@ -1,7 +1,9 @@
 import { casesFi } from './fi/cases.js';
 import { convenorFi } from './fi/convenor.js';
+import { figuresFi } from './fi/figures.js';
 import { intakeFi } from './fi/intake.js';
 import { languageFi } from './fi/language.js';
+import { networkFi } from './fi/network.js';
 import { noticesFi } from './fi/notices.js';
 import { proposalFi } from './fi/proposal.js';
 import { turnFi } from './fi/turn.js';
@@ -36,6 +38,7 @@ export const fi = {
       newRequest: '**uusi**: aloita uusi konsultaatiopyyntö',
       myCases: '**omat**: näytä omat tapauksesi',
       referral: '**ohjaus**: kirjaa suora ohjaus TYM:iin ilman konsultaatiotiimiä',
+      network: '**verkosto**: suunnittele tapauksesi verkostokonsultaatio (Rukkanen)',
       help: '**apua**: tämä ohje',
     },
   },
@@ -251,6 +254,8 @@ export const fi = {
   turn: turnFi,
   language: languageFi,
   notices: noticesFi,
+  network: networkFi,
+  figures: figuresFi,
 };
 
 export type Messages = Widen<typeof fi>;

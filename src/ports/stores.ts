@@ -2,6 +2,7 @@ import type { AuditLog } from './audit-log.js';
 import type { CalendarProvider } from './calendar-provider.js';
 import type { CaseRepository } from './case-repository.js';
 import type { DedupeStore } from './dedupe-store.js';
+import type { FiguresSource } from './figures-source.js';
 import type { LeaseStore } from './lease-store.js';
 import type { PreferenceStore } from './preference-store.js';
 import type { ConversationReferenceStore } from './conversation-reference-store.js';
@@ -27,6 +28,8 @@ export interface Stores {
   readonly roles: RoleStore;
   readonly teams: TeamRepository;
   readonly sessions: SessionRepository;
+  /** Coded facts for the evaluators' figures (no case text). */
+  readonly figures: FiguresSource;
   /** The local calendar (events kept in this store); a Graph calendar replaces it in AppDeps when configured. */
   readonly calendar: CalendarProvider;
   /** Where to reach each user proactively (their personal chat). */

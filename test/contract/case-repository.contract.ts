@@ -23,6 +23,35 @@ export function describeCaseRepositoryContract(name: string, make: MakeStores): 
       expect(await repo().get(c.id)).toEqual(c);
     });
 
+    it("round-trips a network consultation's plan: consent, meeting, review and its nulls", async () => {
+      const at = new Date('2026-10-25T00:30:00.000Z'); // the night Finland moves back to winter time
+      const meeting = {
+        eventId: 'local-1',
+        organizer: 'worker-1',
+        attendees: ['expert@example.fi', 'social@example.fi'],
+        start: at,
+        end: new Date(at.getTime() + 45 * 60_000),
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/local-1',
+        bookedAt: at,
+        isCancelled: false,
+      };
+      const c = caseRecord({
+        network: {
+          consent: { by: 'worker-1', at, parties: ['employment-authority', 'social-services'] },
+          meeting,
+          review: { dueDate: '2026-11-02', doneAt: null },
+        },
+      });
+      await repo().insert(c);
+      expect(await repo().get(c.id)).toEqual(c);
+      const withdrawn = {
+        ...c,
+        network: { consent: null, meeting: { ...meeting, isCancelled: true }, review: null },
+      };
+      await repo().replace({ ...withdrawn, version: c.version + 1 }, c.version);
+      expect((await repo().get(c.id))?.network).toEqual(withdrawn.network);
+    });
+
     it('answers undefined for an unknown id', async () => {
       expect(await repo().get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
     });

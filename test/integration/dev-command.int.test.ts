@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
  * never meets the e2e tests' or a developer's stack. Linux only: the process tree is read from /proc.
  */
 const ROOT = join(import.meta.dirname, '../..');
-const CLEAN_STOP = 'Stopped: the bot and the playground have shut down.';
+const CLEAN_STOP = 'Stopped: the bot and the playgrounds have shut down.';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -91,7 +91,8 @@ interface DevCommand {
   /** Resolves when every holder of the output pipes has closed them. */
   closed: Promise<void>;
   botUrl: string;
-  playgroundUrl: string;
+  /** One playground per role (worker, convenor, evaluator) on adjacent ports. */
+  playgroundUrls: string[];
 }
 
 async function startDevCommand(): Promise<DevCommand> {
@@ -117,7 +118,7 @@ async function startDevCommand(): Promise<DevCommand> {
     output: () => output,
     closed,
     botUrl: `http://127.0.0.1:${botPort}`,
-    playgroundUrl: `http://localhost:${playgroundPort}`,
+    playgroundUrls: [0, 1, 2].map((i) => `http://localhost:${playgroundPort + i}`),
   };
   await waitUntil('the dev command running', 30_000, () => output.includes('is running'));
   return dev;
@@ -129,7 +130,10 @@ async function withDevCommand(act: (dev: DevCommand, tree: ProcStat[]) => Promis
   const tree = processTree(dev.npm.pid ?? -1);
   try {
     expect(await answers(`${dev.botUrl}/healthz`, (s) => s === 200)).toBe(true);
-    expect(await answers(dev.playgroundUrl, (s) => s < 500)).toBe(true);
+    for (const url of dev.playgroundUrls) {
+      expect(await answers(url, (s) => s < 500), url).toBe(true);
+      expect(dev.output()).toContain(url);
+    }
     const commands = tree.map((p) => p.command);
     expect(commands.filter((c) => c === 'node').length, commands.join(', ')).toBeGreaterThanOrEqual(3);
     await act(dev, tree);
@@ -154,7 +158,7 @@ async function expectAllGone(dev: DevCommand, tree: ProcStat[]): Promise<void> {
   await dev.closed;
   await waitUntil('npm reaped', 2000, () => dev.npm.exitCode !== null || dev.npm.signalCode !== null);
   expect(await answers(`${dev.botUrl}/healthz`, () => true)).toBe(false);
-  expect(await answers(dev.playgroundUrl, () => true)).toBe(false);
+  for (const url of dev.playgroundUrls) expect(await answers(url, () => true), url).toBe(false);
 }
 
 describe.concurrent('npm run dev', () => {

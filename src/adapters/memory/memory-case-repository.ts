@@ -34,6 +34,11 @@ export class MemoryCaseRepository implements CaseRepository {
     return true;
   }
 
+  /** Every stored case, uncopied: for readers in this process that copy what they keep (the figures). */
+  stored(): Iterable<CaseRecord> {
+    return this.byId.values();
+  }
+
   async listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]> {
     return [...this.byId.values()]
       .filter((c) => c.owner.userId === owner.userId && c.owner.tenantId === owner.tenantId)

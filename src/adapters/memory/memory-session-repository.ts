@@ -16,6 +16,11 @@ export class MemorySessionRepository implements SessionRepository {
     return s && structuredClone(s);
   }
 
+  /** Every stored session, uncopied: for readers in this process that copy what they keep (the figures). */
+  stored(): Iterable<TeamSession> {
+    return this.byId.values();
+  }
+
   async listByTeam(teamId: string, after: Date, limit: number): Promise<TeamSession[]> {
     return [...this.byId.values()]
       .filter((s) => s.teamId === teamId && s.end > after)

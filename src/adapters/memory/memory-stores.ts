@@ -2,6 +2,7 @@ import type { Stores } from '../../ports/stores.js';
 import { MemoryAuditLog } from './memory-audit-log.js';
 import { MemoryCaseRepository } from './memory-case-repository.js';
 import { MemoryDedupeStore } from './memory-dedupe-store.js';
+import { MemoryFiguresSource } from './memory-figures-source.js';
 import { MemoryEventRecords } from './memory-event-records.js';
 import { LocalCalendarProvider } from '../local-calendar/local-calendar-provider.js';
 import { MemoryLeaseStore } from './memory-lease-store.js';
@@ -27,18 +28,21 @@ export interface MemoryStores extends Stores {
 export function createMemoryStores(): MemoryStores {
   const cases = new MemoryCaseRepository();
   const dedupe = new MemoryDedupeStore();
+  const referrals = new MemoryReferralRepository();
+  const sessions = new MemorySessionRepository();
   return {
     cases,
     references: new MemoryReferenceSequence(),
     dedupe,
-    referrals: new MemoryReferralRepository(),
+    referrals,
     audit: new MemoryAuditLog(),
     retention: new MemoryRetentionStore(cases, dedupe),
     leases: new MemoryLeaseStore(),
     preferences: new MemoryPreferenceStore(),
     roles: new MemoryRoleStore(),
     teams: new MemoryTeamRepository(),
-    sessions: new MemorySessionRepository(),
+    sessions,
+    figures: new MemoryFiguresSource(cases, referrals, sessions),
     calendar: new LocalCalendarProvider(new MemoryEventRecords()),
     conversationReferences: new MemoryConversationReferenceStore(),
     outbox: new MemoryOutboxStore(),

@@ -102,10 +102,11 @@ const recommendationOf = (r: CaseRecord['recommendation']): CaseRecord['recommen
 });
 
 /** The agenda's optional fields of a case, left out when absent (a stored null would read back as a value). */
-const agendaFieldsOf = (c: Pick<CaseRecord, 'slot' | 'returnReason' | 'outcome'>) => ({
+const agendaFieldsOf = (c: Pick<CaseRecord, 'slot' | 'returnReason' | 'outcome' | 'network'>) => ({
   ...(c.slot != null && { slot: c.slot }),
   ...(c.returnReason != null && { returnReason: c.returnReason }),
   ...(c.outcome != null && { outcome: c.outcome }),
+  ...(c.network != null && { network: c.network }),
 });
 
 /** Optional fields are left out rather than written as null (the driver would store `undefined` as null). */

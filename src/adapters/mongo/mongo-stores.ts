@@ -6,6 +6,7 @@ import { MongoAuditLog } from './mongo-audit-log.js';
 import { MongoCaseRepository } from './mongo-case-repository.js';
 import { collectionsOf, ensureIndexes } from './mongo-collections.js';
 import { MongoDedupeStore } from './mongo-dedupe-store.js';
+import { MongoFiguresSource } from './mongo-figures-source.js';
 import { MongoEventRecords } from './mongo-event-records.js';
 import { LocalCalendarProvider } from '../local-calendar/local-calendar-provider.js';
 import { MongoRoleStore } from './mongo-role-store.js';
@@ -67,6 +68,7 @@ export async function createMongoStores(
     roles: new MongoRoleStore(c.roles),
     teams: new MongoTeamRepository(c.teams),
     sessions: new MongoSessionRepository(c.sessions),
+    figures: new MongoFiguresSource(c.cases, c.referrals, c.sessions),
     calendar: new LocalCalendarProvider(new MongoEventRecords(c.events)),
     conversationReferences: new MongoConversationReferenceStore(c.conversationReferences),
     outbox: new MongoOutboxStore(c.outbox, c.outboxClaims),

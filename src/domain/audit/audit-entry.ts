@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'agenda.changed',
   'case.returned',
   'outcome.recorded',
+  'figures.exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

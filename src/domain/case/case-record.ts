@@ -1,4 +1,5 @@
 import type { CaseRecommendation } from '../triage/triage-case.js';
+import type { NetworkPlan } from '../network/network-plan.js';
 import type { CaseOutcome, ReturnReason } from './outcome.js';
 import type {
   AgeGroup,
@@ -57,6 +58,10 @@ export const CASE_EVENT_TYPES = [
   'discussed',
   'closed',
   'withdrawn',
+  'network-consent',
+  'network-consent-withdrawn',
+  'network-booked',
+  'network-reviewed',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 
@@ -98,6 +103,8 @@ export interface CaseRecord {
   readonly returnReason?: ReturnReason;
   /** The team's decision, once recorded. */
   readonly outcome?: CaseOutcome;
+  /** A network consultation's consent, meeting and review (form `network`), once planning began. */
+  readonly network?: NetworkPlan;
   readonly createdAt: Date;
   readonly updatedAt: Date;
   /** Optimistic concurrency: every write bumps it and requires the version it read. */

@@ -53,6 +53,10 @@ export const casesEn: Messages['cases'] = {
     discussed: 'discussed',
     closed: 'closed',
     withdrawn: 'withdrawn',
+    'network-consent': 'consent to a network consultation recorded',
+    'network-consent-withdrawn': 'consent withdrawn',
+    'network-booked': 'network consultation booked',
+    'network-reviewed': 'consultation gone through with the client',
   },
   notices: {
     withdrawn: (p) => `Request ${p.reference} has been withdrawn.`,

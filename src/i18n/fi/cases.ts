@@ -52,6 +52,10 @@ export const casesFi = {
     discussed: 'käsitelty',
     closed: 'suljettu',
     withdrawn: 'peruttu',
+    'network-consent': 'suostumus verkostokonsultaatioon kirjattu',
+    'network-consent-withdrawn': 'suostumus peruttu',
+    'network-booked': 'verkostokonsultaatio varattu',
+    'network-reviewed': 'konsultaatio käyty läpi asiakkaan kanssa',
   },
   notices: {
     withdrawn: (p: { reference: string }) => `Pyyntö ${p.reference} on peruttu.`,

@@ -11,31 +11,53 @@ export interface PlaygroundSession {
   close(name: string): Promise<void>;
 }
 
+/** Several roles played at the same time, one playground (and browser page) each, against one bot and store. */
+export interface PlaygroundSessions<R extends Role> {
+  readonly pages: Readonly<Record<R, Page>>;
+  readonly chats: Readonly<Record<R, PlaygroundChat>>;
+  readonly botUrl: string;
+  /** Saves a last screenshot per role (`name-role`), closes the browser and stops the bot and the playgrounds. */
+  close(name: string): Promise<void>;
+}
+
 /**
  * The bot on the embedded in-memory store (whatever MONGODB_URI the shell has: a fresh sequence, nothing written
- * elsewhere) with the Agents Playground in front, opened in Chromium as `role`, ready when it says "Connected."
+ * elsewhere) with an Agents Playground per role in front, each opened in Chromium and ready when it says
+ * "Connected." `env` adds to the bot's environment (e.g. `DEV_SEED: '1'` for the demo team).
  */
-export async function openPlaygroundSession(role: Role = 'worker'): Promise<PlaygroundSession> {
+export async function openPlaygroundSessions<R extends Role>(
+  roles: readonly R[],
+  env: Record<string, string> = {},
+): Promise<PlaygroundSessions<R>> {
   let stack: DevStack | undefined;
   let browser: Browser | undefined;
   try {
+    const playgroundPort = await freePort();
     stack = await startDevStack({
-      role,
+      roles,
       botPort: await freePort(),
-      playgroundPort: await freePort(),
+      playgroundPort,
       stdio: 'pipe',
-      env: { MONGODB_URI: '' },
+      env: { MONGODB_URI: '', ...env },
     });
     browser = await launchBrowser();
-    const page = await openPage(browser, 'fi-FI');
-    const chat = new PlaygroundChat(page);
-    await chat.open(stack.playgroundUrl);
+    const pages = {} as Record<R, Page>;
+    const chats = {} as Record<R, PlaygroundChat>;
+    for (const [i, role] of roles.entries()) {
+      pages[role] = await openPage(browser, 'fi-FI');
+      chats[role] = new PlaygroundChat(pages[role]);
+      await chats[role].open(stack.playgrounds[i]?.url ?? '');
+    }
     const [s, b] = [stack, browser];
     return {
-      page,
-      chat,
+      pages,
+      chats,
+      botUrl: s.botUrl,
       close: async (name) => {
-        await screenshot(page, name).catch(() => undefined);
+        for (const role of roles) {
+          const suffix = roles.length > 1 ? `-${role}` : '';
+          await screenshot(pages[role], `${name}${suffix}`).catch(() => undefined);
+        }
         await b.close();
         await s.stop();
       },
@@ -45,4 +67,10 @@ export async function openPlaygroundSession(role: Role = 'worker'): Promise<Play
     await stack?.stop();
     throw e;
   }
+}
+
+/** One role's playground in Chromium (the worker's unless told). */
+export async function openPlaygroundSession(role: Role = 'worker'): Promise<PlaygroundSession> {
+  const sessions = await openPlaygroundSessions([role]);
+  return { page: sessions.pages[role], chat: sessions.chats[role], close: sessions.close };
 }

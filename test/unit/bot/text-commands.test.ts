@@ -12,6 +12,8 @@ describe('parseTextCommand', () => {
     ['uusi', 'new-request'],
     ['new request', 'new-request'],
     ['omat', 'my-cases'],
+    ['verkosto', 'plan-network'],
+    ['Network consultation', 'plan-network'],
     ['My cases', 'my-cases'],
     ['uusi tapaus', 'new-request'],
     ['Uusi  pyyntö!', 'new-request'],
@@ -31,7 +33,13 @@ describe('parseTextCommand', () => {
 });
 
 describe('help text', () => {
-  const verbOf = { newRequest: 'new-request', myCases: 'my-cases', referral: 'new-referral', help: 'help' };
+  const verbOf = {
+    newRequest: 'new-request',
+    myCases: 'my-cases',
+    referral: 'new-referral',
+    help: 'help',
+    network: 'plan-network',
+  };
   it.each([
     ['fi', fi],
     ['en', en],

@@ -1,0 +1,131 @@
+import { DateTime } from 'luxon';
+
+const ZONE = 'Europe/Helsinki';
+
+/** The fixed periods the figures are published for; nothing free-form (a chosen range could single a client out). */
+export type Period =
+  | { readonly kind: 'month'; readonly year: number; readonly month: number }
+  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: number }
+  | { readonly kind: 'pilot' };
+
+/** The pilot period as calendar months (first and last, inclusive), e.g. the spring pilot 2026-01 … 2026-06. */
+export interface PilotWindow {
+  readonly first: { readonly year: number; readonly month: number };
+  readonly last: { readonly year: number; readonly month: number };
+}
+
+export const SPRING_PILOT_2026: PilotWindow = {
+  first: { year: 2026, month: 1 },
+  last: { year: 2026, month: 6 },
+};
+
+/** A half-open UTC instant range [start, end). */
+export interface TimeRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+type Month = { readonly kind: 'month'; readonly year: number; readonly month: number };
+
+const monthStart = (year: number, month: number) =>
+  DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
+
+/** Period boundaries fall at local midnight in Helsinki (a month is a Finnish month, DST included). */
+export function periodRange(p: Period, pilot: PilotWindow): TimeRange {
+  const [first, last] = monthsSpan(p, pilot);
+  return {
+    start: monthStart(first.year, first.month).toJSDate(),
+    end: monthStart(last.year, last.month).plus({ months: 1 }).toJSDate(),
+  };
+}
+
+function monthsSpan(p: Period, pilot: PilotWindow): readonly [Month, Month] {
+  if (p.kind === 'month') return [p, p];
+  if (p.kind === 'quarter') {
+    const m = (p.quarter - 1) * 3 + 1;
+    return [
+      { kind: 'month', year: p.year, month: m },
+      { kind: 'month', year: p.year, month: m + 2 },
+    ];
+  }
+  return [
+    { kind: 'month', ...pilot.first },
+    { kind: 'month', ...pilot.last },
+  ];
+}
+
+/** The calendar months a period consists of, in order. */
+export function monthsOf(p: Period, pilot: PilotWindow): Month[] {
+  const [first, last] = monthsSpan(p, pilot);
+  const out: Month[] = [];
+  for (
+    let d = monthStart(first.year, first.month);
+    d <= monthStart(last.year, last.month);
+    d = d.plus({ months: 1 })
+  )
+    out.push({ kind: 'month', year: d.year, month: d.month });
+  return out;
+}
+
+const quarterOf = (m: Month): Period => ({ kind: 'quarter', year: m.year, quarter: Math.ceil(m.month / 3) });
+
+const key = (m: { year: number; month: number }) => m.year * 12 + m.month;
+const isInPilot = (m: Month, pilot: PilotWindow) => key(m) >= key(pilot.first) && key(m) <= key(pilot.last);
+
+/**
+ * The periods published together with `p`, whose figures must be suppressed jointly so that no published period
+ * can be subtracted from another: inside the pilot, the pilot with its months and the quarters it covers wholly;
+ * outside it, the quarter with its months.
+ */
+export function frameOf(p: Period, pilot: PilotWindow): Period[] {
+  const anchor = monthsOf(p, pilot)[0]!;
+  const inPilot = monthsOf(p, pilot).every((m) => isInPilot(m, pilot));
+  if (p.kind === 'pilot' || inPilot) {
+    const months = monthsOf({ kind: 'pilot' }, pilot);
+    const quarters = uniqueQuarters(months).filter((q) =>
+      monthsOf(q, pilot).every((m) => isInPilot(m, pilot)),
+    );
+    return [...months, ...quarters, { kind: 'pilot' }];
+  }
+  const q = quarterOf(anchor);
+  return [...monthsOf(q, pilot), q];
+}
+
+function uniqueQuarters(months: readonly Month[]): Period[] {
+  const seen = new Map<string, Period>();
+  for (const m of months) seen.set(formatPeriod(quarterOf(m)), quarterOf(m));
+  return [...seen.values()];
+}
+
+/** `2026-05`, `2026-Q2`, `pilot`: the query and card form of a period. */
+export function formatPeriod(p: Period): string {
+  if (p.kind === 'month') return `${p.year}-${String(p.month).padStart(2, '0')}`;
+  if (p.kind === 'quarter') return `${p.year}-Q${p.quarter}`;
+  return 'pilot';
+}
+
+export function parsePeriod(s: string): Period | undefined {
+  if (s === 'pilot') return { kind: 'pilot' };
+  const m = /^(20\d\d)-(0[1-9]|1[0-2])$/.exec(s);
+  if (m) return { kind: 'month', year: Number(m[1]), month: Number(m[2]) };
+  const q = /^(20\d\d)-Q([1-4])$/.exec(s);
+  if (q) return { kind: 'quarter', year: Number(q[1]), quarter: Number(q[2]) };
+  return undefined;
+}
+
+/** The month in Helsinki that `now` falls in. */
+export function monthAt(now: Date): Period {
+  const d = DateTime.fromJSDate(now, { zone: ZONE });
+  return { kind: 'month', year: d.year, month: d.month };
+}
+
+/** The neighbouring period of the same kind (the pilot has none). */
+export function shiftPeriod(p: Period, by: -1 | 1): Period | undefined {
+  if (p.kind === 'pilot') return undefined;
+  if (p.kind === 'month') {
+    const d = monthStart(p.year, p.month).plus({ months: by });
+    return { kind: 'month', year: d.year, month: d.month };
+  }
+  const n = p.year * 4 + (p.quarter - 1) + by;
+  return { kind: 'quarter', year: Math.floor(n / 4), quarter: (n % 4) + 1 };
+}
