@@ -1,7 +1,5 @@
-import { LOCALES, type Locale } from '../i18n/locale.js';
-
-const isLocale = (v: unknown): v is Locale =>
-  typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
+import { isLanguage } from '../domain/user/language.js';
+import type { Locale } from '../i18n/locale.js';
 
 /**
  * Every card action carries `lang`, the language its card was rendered in, so that the answer comes back in the
@@ -12,5 +10,5 @@ export function splitCardLanguage(data: unknown): { lang: Locale | undefined; da
   if (!data || typeof data !== 'object' || Array.isArray(data) || !Object.hasOwn(data, 'lang'))
     return { lang: undefined, data };
   const { lang, ...rest } = data as Record<string, unknown>;
-  return { lang: isLocale(lang) ? lang : undefined, data: rest };
+  return { lang: isLanguage(lang) ? lang : undefined, data: rest };
 }

@@ -73,11 +73,8 @@ export class TymBot {
       ...describeError(error),
     });
     if (context.turnState.get(ANSWERED)) return;
-    await this.deliver(
-      context,
-      toTurnInfo(context.activity),
-      this.tryAgain(toTurnInfo(context.activity)),
-    ).catch(() => undefined);
+    const info = toTurnInfo(context.activity);
+    await this.deliver(context, info, this.tryAgain(info)).catch(() => undefined);
   }
 
   private async runOnce(context: TurnContext, info: TurnInfo, work: Work, key: string | undefined) {

@@ -1,6 +1,8 @@
-/** The two languages of the product. Finnish is the default; English when the Teams locale says so. */
-export const LOCALES = ['fi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LANGUAGES, type Language } from '../domain/user/language.js';
+
+/** The two languages of the product (one list, in the domain). Finnish is the default; English when the Teams locale says so. */
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
 
 /** Teams sends e.g. `fi-FI`, `en-US`, `en-GB`, `sv-SE`. Anything but English gets Finnish. */
 export function pickLocale(teamsLocale: string | undefined | null): Locale {
