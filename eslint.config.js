@@ -136,6 +136,34 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // the dashboard tab runs in the browser: its own files, packages for the browser, and the domain's types only
+    files: ['src/tab/**/*.ts', 'src/tab/**/*.tsx'],
+    ignores: ['src/tab/vite.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(?!domain/)',
+              message: 'src/tab may import its own files and, as types, src/domain (eslint.config.js).',
+            },
+            {
+              regex: '^(\\.\\./)+domain/',
+              allowTypeImports: true,
+              message:
+                'src/tab may import src/domain for types only (`import type`): nothing of it is bundled.',
+            },
+            {
+              group: frameworkImports,
+              message: 'src/tab runs in the browser: no server frameworks or Node APIs.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // config.ts turns the environment into plain values; of ours it may use the domain's vocabulary only
     files: ['src/config.ts'],
     rules: {

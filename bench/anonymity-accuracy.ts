@@ -3,7 +3,8 @@
  * per kind and clean refusal/warning rates, each with Voikko's morphology and in list mode, on
  * - the development corpora: the old ones (written alongside the detector) and corpus A
  *   (`held-out/`, held out once, then read and tuned against: now development data too);
- * - held-out corpus B (`held-out-b/`, written apart from the detector, evaluated once, never tuned against).
+ * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
+ *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out-c.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
  */
 import type { AnalyseWord } from '../src/domain/anonymity/morphology.js';
@@ -28,7 +29,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, old corpora, ${mode}`, CLEAN_CORPUS, PLANTED_CORPUS, analyse);
   printTable(`Development, corpus A (held-out/), ${mode}`, HELD_OUT_CLEAN, HELD_OUT_PLANTED, analyse);
 }
-console.log('\n## Held-out corpus B (held-out-b/, never tuned against)');
+console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
-  printTable(`Held-out corpus B, ${mode}`, HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyse);
+  printTable(`Corpus B, ${mode}`, HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyse);
 }

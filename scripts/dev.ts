@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDevStack, type UnexpectedExit } from './dev/dev-stack.js';
+import { ensureTabBuilt } from './dev/ensure-tab.js';
 import { watchParent } from './dev/parent-watch.js';
 import { ROLES, type Role } from './dev/playground-config.js';
 
@@ -35,10 +36,21 @@ const stack = await startDevStack({
   console.error(`\n  Could not start: ${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 });
-const urls = stack.playgrounds.map((p) => `    ${p.role.padEnd(10)} ${p.url}`).join('\n');
+const urls = [
+  ...stack.playgrounds.map((p) => `    ${p.role.padEnd(10)} ${p.url}`),
+  `    ${'dashboard'.padEnd(10)} ${stack.botUrl}/tab/  (plain browser: ?as=evaluator&lang=fi&theme=dark)`,
+].join('\n');
 console.log(
   `\n  TYM-konsultaatio is running. Open a playground per role in your browser:\n${urls}\n` +
     `  Ctrl-C stops the bot and the playgrounds.\n`,
+);
+
+// the dashboard tab (/tab/) is served from dist/tab: built once the bot is up when missing or older than src/tab
+// (so the start does not wait for it; /tab/ says "not built yet" until it is done)
+void ensureTabBuilt((line) => console.log(`  ${line}`)).then(
+  (state) => state === 'built' && console.log('  The dashboard tab is built.'),
+  (e: unknown) =>
+    console.error(`\n  Could not build the dashboard tab: ${e instanceof Error ? e.message : String(e)}\n`),
 );
 
 let isStopping = false;

@@ -4,6 +4,7 @@ import type { AppDeps } from './app/app-deps.js';
 import { recordAudit } from './app/audit.js';
 import { startPurgeJob } from './app/purge-job.js';
 import { seedDemo } from './app/dev/seed-demo.js';
+import { seedPilotDemo } from './app/dev/seed-pilot.js';
 import { CachedPreferenceStore } from './adapters/cache/cached-preference-store.js';
 import { CachedRoleStore } from './adapters/cache/cached-role-store.js';
 import { createStores } from './adapters/create-stores.js';
@@ -12,6 +13,8 @@ import { CachedConversationReferenceStore } from './adapters/cache/cached-conver
 import { keepSnapshots } from './adapters/memory/memory-snapshot.js';
 import type { OutboxJob } from './app/outbox/outbox-job.js';
 import { composeOutbox } from './compose-outbox.js';
+import { composeMeetingWatch } from './compose-meeting-watch.js';
+import type { MeetingWatchJob } from './app/network/meeting-watch-job.js';
 import { createJsonLogger } from './adapters/log/json-logger.js';
 import {
   loadMorphology,
@@ -40,6 +43,8 @@ export interface App {
   readonly guardMode: GuardMode;
   /** The sender of reminders and notices (tests and the development route run it on demand). */
   readonly outbox: OutboxJob;
+  /** The watch for declines and cancellations of booked network meetings (tests run it on demand). */
+  readonly meetingWatch: MeetingWatchJob;
   /** Stops background work and closes the store. */
   close(): Promise<void>;
 }
@@ -109,6 +114,8 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
   };
   // development only (config refuses it in production): the playground's users get their roles and a demo team
   if (config.isDemoSeeded) logger.info('dev.seeded', { ...(await seedDemo(deps)) });
+  // after the demo team, so Kuopio's pilot sessions belong to it; the other areas get synthetic teams
+  if (config.isPilotSeeded) logger.info('dev.pilot-seeded', { ...(await seedPilotDemo(deps)) });
   const bot = new TymBot({
     logger,
     app: deps,
@@ -130,6 +137,7 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     (context, error) => bot.onTurnError(context, error),
   );
   const outbox = composeOutbox(config, stores, adapter, deps.clock, logger);
+  const meetingWatch = composeMeetingWatch(config, deps);
   const http = createServer({
     bot: { process: (req, res) => adapter.process(req, res as never, (context) => bot.run(context)) },
     storeHealth,
@@ -137,7 +145,8 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
     bodyLimitBytes: config.bodyLimitBytes,
     guardMode: guard.guardMode,
     devOutbox: config.mode === 'development' ? outbox : undefined,
-    figures: { app: deps, mode: config.mode },
+    devCalendar: meetingWatch.devCalendar,
+    figures: { app: deps, mode: config.mode, sso: config.tabSso },
   });
   const purgeJob = startPurgeJob(
     deps,
@@ -147,10 +156,20 @@ export async function composeApp(config: Config, overrides: ComposeOverrides = {
   );
   const close = async () => {
     await outbox.stop();
+    await meetingWatch.job.stop();
     await purgeJob.stop();
     snapshots?.stop();
     await stores.close();
     guard.close();
   };
-  return { http, storeHealth, logger, deps, guardMode: guard.guardMode, outbox, close };
+  return {
+    http,
+    storeHealth,
+    logger,
+    deps,
+    guardMode: guard.guardMode,
+    outbox,
+    meetingWatch: meetingWatch.job,
+    close,
+  };
 }

@@ -76,6 +76,31 @@ function calendarOf(c: GraphKeys): Config['calendar'] {
   return { provider: 'graph', tenantId, clientId, credential, organizer, baseUrl: c.GRAPH_BASE_URL };
 }
 
+/** Signing keys come over https only (http on loopback for tests); production needs an app to accept tokens for. */
+function checkTabSso(
+  c: {
+    readonly TYM_MODE: string;
+    readonly TAB_SSO_JWKS_URL: string;
+    readonly TAB_SSO_CLIENT_ID?: string | undefined;
+    readonly MICROSOFT_APP_ID?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
+  const url = new URL(c.TAB_SSO_JWKS_URL);
+  if (url.protocol !== 'https:' && !isLoopback(url.hostname.replace(/^\[|\]$/g, '')))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TAB_SSO_JWKS_URL'],
+      message: 'must be https:// (http only on loopback)',
+    });
+  if (c.TYM_MODE === 'production' && (c.TAB_SSO_CLIENT_ID ?? c.MICROSOFT_APP_ID) === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['TAB_SSO_CLIENT_ID'],
+      message: 'is required in production mode (or MICROSOFT_APP_ID, its default)',
+    });
+}
+
 export const ConfigSchema = z
   .object({
     /** `development`: embedded defaults, auth may be off on loopback. `production`: credentials required. */
@@ -124,6 +149,8 @@ export const ConfigSchema = z
     DEV_STORE_SNAPSHOT: optional(z.string().min(1)),
     /** Development only: `1` seeds the demo roles and consultation team of the playground's users (idempotent). */
     DEV_SEED: z.preprocess(emptyAsUndefined, z.enum(['0', '1']).default('0')),
+    /** Development only: with DEV_SEED=1, also seed the synthetic spring pilot for the figures; `false` turns it off. */
+    DEV_SEED_PILOT: optional(z.enum(['true', 'false', '1', '0'])),
     /** Anonymity guard's Finnish morphology: `voikko` requires libvoikko, `auto` uses it when installed, `lists` never. */
     ANONYMITY_MORPHOLOGY: z.preprocess(emptyAsUndefined, z.enum(['auto', 'voikko', 'lists']).default('auto')),
     /** Comma-separated Entra object ids of the initial admins (they grant roles by card; audited). */
@@ -140,6 +167,8 @@ export const ConfigSchema = z
     FIGURES_WAITING_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     /** Working days ahead searched for a network consultation's common time. */
     NETWORK_SEARCH_DAYS: z.coerce.number().int().min(1).max(40).default(10),
+    /** Minutes between looks at booked network meetings in the calendar for declines and cancellations (a day at most). */
+    CALENDAR_WATCH_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
     /** Calendar and Teams meetings: `local` keeps events in the app's own store, `graph` books them in Microsoft 365. */
     CALENDAR_PROVIDER: z.preprocess(emptyAsUndefined, z.enum(['local', 'graph']).default('local')),
     /** Tenant id of the Graph app registration (calendar `graph`). */
@@ -158,6 +187,17 @@ export const ConfigSchema = z
     ),
     /** Graph service root with version; override it for a national cloud or a test endpoint. */
     GRAPH_BASE_URL: z.preprocess(emptyAsUndefined, z.url().default('https://graph.microsoft.com/v1.0')),
+    /** The dashboard tab's SSO app (client) id: the manifest's `webApplicationInfo.id`. Defaults to MICROSOFT_APP_ID. */
+    TAB_SSO_CLIENT_ID: optional(guid),
+    /** Comma-separated tenant ids whose users' tab tokens are accepted. Defaults to ALLOWED_TENANT_IDS. */
+    TAB_SSO_ALLOWED_TENANTS: z.preprocess(emptyAsUndefined, csv.pipe(z.array(guid)).optional()),
+    /** Where the token signing keys are read (JWKS); tests point it at a loopback server. */
+    TAB_SSO_JWKS_URL: z.preprocess(
+      emptyAsUndefined,
+      z.url().default('https://login.microsoftonline.com/common/discovery/v2.0/keys'),
+    ),
+    /** The Teams app's id (the manifest's `id`): the figures card's button deep-links to its dashboard tab. */
+    TEAMS_APP_ID: optional(guid),
     /** Development only: the Teams client locale to assume (the Agents Playground always sends en-US). */
     DEV_CLIENT_LOCALE: optional(
       z.string().regex(/^[a-z]{2}(-[A-Za-z]{2})?$/, 'must be a locale such as fi-FI'),
@@ -165,6 +205,7 @@ export const ConfigSchema = z
   })
   .superRefine((c, ctx) => {
     checkGraphSettings(c, ctx);
+    checkTabSso(c, ctx);
     if (c.FIGURES_PILOT_START > c.FIGURES_PILOT_END)
       ctx.addIssue({
         code: 'custom',
@@ -193,6 +234,9 @@ export const ConfigSchema = z
     }
     if (c.DEV_SEED === '1') {
       ctx.addIssue({ code: 'custom', path: ['DEV_SEED'], message: 'is for development only' });
+    }
+    if (c.DEV_SEED_PILOT !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['DEV_SEED_PILOT'], message: 'is for development only' });
     }
     if (c.ANONYMITY_MORPHOLOGY === 'lists') {
       ctx.addIssue({
@@ -256,6 +300,8 @@ export interface Config {
     readonly waitingThresholdDays: number;
     /** Absolute URL of the CSV export, when the public origin is known. */
     readonly exportUrl: string | undefined;
+    /** The dashboard: the Teams deep link to the static tab `dashboard`, or (development) the tab's own URL. */
+    readonly dashboardUrl: string | undefined;
   };
   /** True when Bot Framework authentication is off (development on loopback only). */
   readonly isAuthDisabled: boolean;
@@ -263,12 +309,26 @@ export interface Config {
   readonly devClientLocale: string | undefined;
   /** How often the outbox sender runs. */
   readonly outbox: { readonly intervalSeconds: number };
+  /** How often booked network meetings are looked at in the calendar (declines, cancellations). */
+  readonly calendarWatch: { readonly intervalMinutes: number };
   /** Development only: where the in-memory store's snapshot lives (unset: nothing survives a restart). */
   readonly devStoreSnapshot: string | undefined;
   /** Development only: seed the demo roles and consultation team at start. */
   readonly isDemoSeeded: boolean;
+  /** Development only: with the demo seed, also the synthetic pilot (cases, sessions, referrals) for the figures. */
+  readonly isPilotSeeded: boolean;
   /** The calendar: the local one in the store, or Microsoft Graph. */
   readonly calendar: { readonly provider: 'local' } | GraphCalendarConfig;
+  /** The dashboard tab's Teams SSO; undefined without an app id (development: the dev header only). */
+  readonly tabSso: TabSsoConfig | undefined;
+}
+
+/** Which tab tokens the figures API accepts (checked in src/http/auth/teams-sso.ts). */
+export interface TabSsoConfig {
+  /** The client id and, when the public host is known, the app id URI `api://<host>/<client id>`. */
+  readonly audiences: readonly string[];
+  readonly allowedTenantIds: readonly string[];
+  readonly jwksUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -332,13 +392,32 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       exportUrl: exportUrlOf(
         c.PUBLIC_URL ?? (c.TYM_MODE === 'development' ? `http://${host}:${c.PORT}` : undefined),
       ),
+      dashboardUrl: c.TEAMS_APP_ID
+        ? `https://teams.microsoft.com/l/entity/${c.TEAMS_APP_ID}/dashboard`
+        : c.TYM_MODE === 'development'
+          ? new URL('/tab/', c.PUBLIC_URL ?? `http://${host}:${c.PORT}`).toString()
+          : undefined,
     },
     isAuthDisabled,
     devClientLocale: c.DEV_CLIENT_LOCALE,
     outbox: { intervalSeconds: c.OUTBOX_INTERVAL_SECONDS },
+    calendarWatch: { intervalMinutes: c.CALENDAR_WATCH_INTERVAL_MINUTES },
     devStoreSnapshot: c.DEV_STORE_SNAPSHOT,
     isDemoSeeded: c.DEV_SEED === '1',
+    isPilotSeeded: c.DEV_SEED === '1' && !['false', '0'].includes(c.DEV_SEED_PILOT ?? 'true'),
     calendar: calendarOf(c),
+    tabSso: tabSsoOf(c, allowed),
+  };
+}
+
+function tabSsoOf(c: Raw, allowedTenantIds: readonly string[]): TabSsoConfig | undefined {
+  const clientId = c.TAB_SSO_CLIENT_ID ?? c.MICROSOFT_APP_ID;
+  if (clientId === undefined) return undefined;
+  const host = c.PUBLIC_URL === undefined ? undefined : new URL(c.PUBLIC_URL).hostname;
+  return {
+    audiences: host === undefined ? [clientId] : [clientId, `api://${host}/${clientId}`],
+    allowedTenantIds: c.TAB_SSO_ALLOWED_TENANTS ?? allowedTenantIds,
+    jwksUrl: c.TAB_SSO_JWKS_URL,
   };
 }
 

@@ -31,6 +31,8 @@ export interface FiguresSettings {
   readonly waitingThresholdDays: number;
   /** Absolute URL of the CSV export, for the card's button; none when the public origin is unknown. */
   readonly exportUrl?: string | undefined;
+  /** Where the card's button opens the dashboard: a Teams deep link to the static tab, or the dev URL of the tab. */
+  readonly dashboardUrl?: string | undefined;
 }
 
 /** Settings of the convenor flow. */

@@ -6,10 +6,10 @@ const DEFAULT_SETTINGS: FiguresSettings = { pilot: SPRING_PILOT_2026, waitingThr
 
 /**
  * A period's suppressed figures by a fixed grouping. Loads the facts of every period published with it (so the
- * suppression is joint), from coded fields only.
+ * suppression is joint), from coded fields only; with a clock, stocks are counted as of now in the current period.
  */
 export async function computeFigures(
-  deps: Pick<AppDeps, 'stores' | 'areas' | 'figures'>,
+  deps: Pick<AppDeps, 'stores' | 'areas' | 'figures'> & Partial<Pick<AppDeps, 'clock'>>,
   period: Period,
   grouping: Grouping,
 ): Promise<FiguresReport> {
@@ -19,7 +19,9 @@ export async function computeFigures(
   const end = new Date(Math.max(...ranges.map((r) => r.end.getTime())));
   const facts = await deps.stores.figures.load({ start, end });
   return computeFiguresReport(facts, period, grouping, {
-    ...settings,
+    pilot: settings.pilot,
+    waitingThresholdDays: settings.waitingThresholdDays,
     areaCodes: deps.areas.map((a) => a.code),
+    ...(deps.clock && { now: deps.clock.now() }),
   });
 }

@@ -17,7 +17,8 @@ export const FiguresCardData = z.object({
   previous: Text,
   next: z.string(),
   csvUrl: z.string(),
-  labels: z.object({ previous: Text, next: Text, csv: Text }),
+  dashboardUrl: z.string(),
+  labels: z.object({ previous: Text, next: Text, csv: Text, dashboard: Text }),
 });
 
 export function periodName(t: Messages, p: Period): string {
@@ -42,12 +43,16 @@ const total = (r: FiguresReport, table: string, column: string): Published | und
   return tb?.rows.at(-1)?.[tb.columns.indexOf(column)];
 };
 
-/** The headline numbers of a period (all areas together), suppressed as published; buttons to neighbouring months and the CSV. */
+/**
+ * The headline numbers of a period (all areas together), suppressed as published; buttons to neighbouring months,
+ * the CSV and the dashboard tab (a Teams deep link, or in development the tab's own URL).
+ */
 export function renderFiguresCard(
   t: Messages,
   r: FiguresReport,
   now: Period,
   csvUrl?: string,
+  dashboardUrl?: string,
 ): AdaptiveCardJson {
   const l = t.figures.labels;
   const count = (title: string, table: string, column: string) => ({
@@ -92,6 +97,7 @@ export function renderFiguresCard(
       previous: formatPeriod(shiftPeriod(r.period, -1) ?? r.period),
       next: next && !isFuture ? formatPeriod(next) : '',
       csvUrl: csvUrl ? `${csvUrl}${query}` : '',
+      dashboardUrl: dashboardUrl ?? '',
       labels: t.figures.actions,
     }),
   );

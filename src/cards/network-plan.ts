@@ -3,7 +3,13 @@ import { z } from 'zod';
 import template from '../../cards/network-plan.card.json' with { type: 'json' };
 import type { NetworkView } from '../app/network/network-case.js';
 import { NETWORK_PARTIES } from '../domain/case/vocabulary.js';
-import { activeMeeting, bookableParties } from '../domain/network/network-plan.js';
+import {
+  activeMeeting,
+  bookableParties,
+  declinesOf,
+  type NamedParty,
+  type NetworkMeeting,
+} from '../domain/network/network-plan.js';
 import type { Messages } from '../i18n/fi.js';
 import { formatDateTime } from '../i18n/format.js';
 import { LOCALES, type Locale } from '../i18n/locale.js';
@@ -46,6 +52,22 @@ export const NetworkPlanData = z.object({
 const formatDueDate = (date: string, locale: Locale): string =>
   DateTime.fromISO(date).toFormat(locale === 'fi' ? 'd.L.yyyy' : 'd LLL yyyy', { locale: 'en-GB' });
 
+/** The booked meeting's line, with who declined it (by party) when someone has. */
+function meetingLine(
+  t: Messages,
+  locale: Locale,
+  meeting: NetworkMeeting,
+  named: readonly NamedParty[],
+): string {
+  const n = t.network;
+  const line = n.meeting({ when: formatTimeBox(meeting.start, meeting.end, locale) });
+  const declined = declinesOf(meeting).map((person) => {
+    const party = named.find((p) => p.person === person)?.party;
+    return party ? t.proposal.parties.names[party] : n.someParty;
+  });
+  return declined.length > 0 ? `${line} ${n.meetingDeclined({ parties: declined.join(', ') })}` : line;
+}
+
 /** The planner's view of a network consultation: consent, parties, meeting and review; coded fields only. */
 export function renderNetworkPlanCard(
   t: Messages,
@@ -75,7 +97,7 @@ export function renderNetworkPlanCard(
       consentText,
       parties: named.map((p) => (p.person ? n.partyNamed : n.partyToBeNamed)({ name: names[p.party] })),
       meetingText: meeting
-        ? n.meeting({ when: formatTimeBox(meeting.start, meeting.end, locale) })
+        ? meetingLine(t, locale, meeting, named)
         : plan.meeting?.isCancelled
           ? n.meetingCancelled
           : '',

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n/fi.js';
 import { HELSINKI } from '../i18n/format.js';
 import type { Notice } from '../ports/notifier.js';
 import type { OutgoingMessage } from '../ports/proactive-sender.js';
+import { renderMeetingChangedCard } from './meeting-changed.js';
 import { renderNoticeCard } from './notice.js';
 
 const FORMATS = {
@@ -39,10 +40,15 @@ function noticeLine(n: Notice, t: Messages): string | undefined {
     case 'slot-reminder':
     case 'time-changed':
       return reference && when && m[n.kind]({ reference, when });
+    case 'meeting-changed':
+      // a card of its own (below); this line only when its data is not what that card needs
+      return undefined;
   }
 }
 
 /** A notice as a short card in the recipient's language, with the way to My cases. Never carries case text. */
 export function renderNoticeMessage(notice: Notice, t: Messages): OutgoingMessage {
+  const changed = notice.kind === 'meeting-changed' ? renderMeetingChangedCard(t, notice) : undefined;
+  if (changed) return { kind: 'card', card: changed };
   return { kind: 'card', card: renderNoticeCard(t, noticeLine(notice, t) ?? t.notices.fallback) };
 }

@@ -5,7 +5,7 @@ export interface DevOutbox {
   runNow(): Promise<{ sent: number; retried: number; failed: number; waiting: number }>;
 }
 
-const isLoopback = (address: string | undefined) =>
+export const isLoopback = (address: string | undefined) =>
   address !== undefined && /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/.test(address);
 
 /**

@@ -1,4 +1,7 @@
-import type { Router } from 'express';
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RequestHandler, Response, Router } from 'express';
 import express from 'express';
 
 /** Teams hosts that may frame the tab (REFERENCE.md: helmet's defaults would break the tab). */
@@ -26,27 +29,74 @@ const PAGES: Readonly<Record<string, string>> = {
     `<h1>Käyttöehdot</h1><p>Palvelu on tarkoitettu TYM-yhteistoimintamallin työntekijöiden konsultaatioihin. Kirjaa vain nimettömiä tilannekuvauksia.</p>
 <h2 lang="en">Terms of use</h2><p lang="en">The service is for consultations between workers of the TYM cooperation model. Record anonymous descriptions of situations only.</p>`,
   ),
-  '/tab/': page(
-    'Seuranta / Follow-up',
-    `<h1>Seuranta</h1><p>Seurannan luvut tulevat tähän välilehteen myöhemmin.</p><p lang="en">The follow-up figures will appear in this tab later.</p>`,
-  ),
 };
 
-/** The public pages the Teams manifest points at, framable by Teams only. */
+const PAGE_CSP = `default-src 'self'; style-src 'unsafe-inline'; frame-ancestors ${FRAME_ANCESTORS}`;
+/** The built dashboard: its own scripts only; Griffel (Fluent UI) injects its styles at run time, hence inline styles. */
+const TAB_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  `frame-ancestors ${FRAME_ANCESTORS}`,
+].join('; ');
+
+const secure = (res: Response, csp: string) =>
+  res
+    .set('Content-Security-Policy', csp)
+    .set('X-Content-Type-Options', 'nosniff')
+    .set('Referrer-Policy', 'no-referrer');
+
+/** Where `npm run build:tab` puts the dashboard, seen from src/http (tsx) and from dist/src/http (the build). */
+const TAB_DIRS = ['../../dist/tab', '../../tab'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const NOT_BUILT = page(
+  'Seuranta / Follow-up',
+  `<h1>Seuranta</h1><p>Välilehteä ei ole vielä koottu: <code>npm run build:tab</code>.</p><p lang="en">The tab has not been built yet: <code>npm run build:tab</code>.</p>`,
+);
+
+/**
+ * The dashboard tab at /tab/: the files of dist/tab, framable by Teams only. Hashed assets are cached for good,
+ * the page itself is revalidated, so a new build shows at the next open.
+ */
+function tabRouter(dirs: readonly string[]): Router {
+  const router = express.Router();
+  let serve: RequestHandler | undefined;
+  const staticFiles = () => {
+    const root = dirs.find((d) => existsSync(join(d, 'index.html')));
+    return root === undefined
+      ? undefined
+      : express.static(root, {
+          dotfiles: 'deny',
+          setHeaders: (res, path) =>
+            res.set(
+              'Cache-Control',
+              path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+            ),
+        });
+  };
+  router.use((req, res, next) => {
+    secure(res, TAB_CSP);
+    serve ??= staticFiles();
+    if (serve) serve(req, res, next);
+    else if (req.path === '/') res.set('Cache-Control', 'no-store').type('html').send(NOT_BUILT);
+    else next();
+  });
+  return router;
+}
+
+/** The public pages the Teams manifest points at and the dashboard tab, framable by Teams only. */
 export function pagesRouter(): Router {
   const router = express.Router();
   for (const [path, html] of Object.entries(PAGES)) {
     router.get(path, (_req, res) => {
-      res
-        .set(
-          'Content-Security-Policy',
-          `default-src 'self'; style-src 'unsafe-inline'; frame-ancestors ${FRAME_ANCESTORS}`,
-        )
-        .set('X-Content-Type-Options', 'nosniff')
-        .set('Referrer-Policy', 'no-referrer')
-        .type('html')
-        .send(html);
+      secure(res, PAGE_CSP).type('html').send(html);
     });
   }
+  router.use('/tab', tabRouter(TAB_DIRS));
   return router;
 }

@@ -3,6 +3,7 @@ import type { GuardMode } from '../ports/morphology.js';
 import type { StoreHealth } from '../ports/store-health.js';
 import type { Logger } from '../ports/logger.js';
 import { botRoute, type BotEndpoint } from './bot-route.js';
+import { devCalendarRoutes, type DevCalendar } from './dev-calendar-routes.js';
 import { devRoutes, type DevOutbox } from './dev-routes.js';
 import { errorHandler, notFound } from './error-handler.js';
 import { figuresRoute, type FiguresExportDeps } from './figures-route.js';
@@ -17,6 +18,8 @@ export interface ServerDeps {
   readonly guardMode: GuardMode;
   /** Development only: `POST /dev/outbox/run`; production passes none, so the route does not exist. */
   readonly devOutbox?: DevOutbox | undefined;
+  /** Development on the local calendar only: `POST /dev/calendar/respond` and `/dev/calendar/check`. */
+  readonly devCalendar?: DevCalendar | undefined;
   /** The evaluators' CSV export; absent, the route does not exist. */
   readonly figures?: FiguresExportDeps | undefined;
 }
@@ -43,6 +46,7 @@ export function createServer(deps: ServerDeps): Express {
   app.use(pagesRouter());
   if (deps.figures) app.use(figuresRoute(deps.figures));
   if (deps.devOutbox) app.use(devRoutes(deps.devOutbox));
+  if (deps.devCalendar) app.use(devCalendarRoutes(deps.devCalendar));
 
   app.use(notFound);
   app.use(errorHandler(deps.logger));

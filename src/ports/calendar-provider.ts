@@ -1,4 +1,5 @@
 import type { LocalDate } from '../domain/scheduling/calendar-date.js';
+import type { EventState } from '../domain/scheduling/event-state.js';
 import type { TimeRange } from '../domain/scheduling/time-ranges.js';
 import type { WorkingHours } from '../domain/scheduling/working-hours.js';
 
@@ -45,6 +46,12 @@ export type PersonSchedule =
     }
   | { readonly id: string; readonly ok: false; readonly error: 'not-found' | 'no-access' | 'unavailable' };
 
+/** An event whose fate is asked, with the attendees whose answers matter (named as when it was created). */
+export interface EventQuery {
+  readonly eventId: string;
+  readonly attendees: readonly CalendarPerson[];
+}
+
 /** Calendar and Teams meetings: the local adapter keeps events in the app's own store; Graph's lives in M365. */
 export interface CalendarProvider {
   /** Creates the event in the organizer's calendar and invites the attendees. */
@@ -55,6 +62,11 @@ export interface CalendarProvider {
   cancelEvent(organizer: CalendarPerson, eventId: string): Promise<boolean>;
   /** Cancels one occurrence of a series (the one starting at `start`); `false` when there is none. Graph only. */
   cancelOccurrence?(organizer: CalendarPerson, seriesId: string, start: Date): Promise<boolean>;
+  /**
+   * What became of the organizer's events since they were booked, in the order asked: cancelled (or gone), or on
+   * with each asked attendee's answer. One event that cannot be read is `unavailable`, not a failure of the rest.
+   */
+  getEventStates(organizer: CalendarPerson, events: readonly EventQuery[]): Promise<EventState[]>;
   /** Busy times and working hours of each person in the window, in the order asked. */
   getSchedule(people: readonly CalendarPerson[], window: TimeRange): Promise<PersonSchedule[]>;
 }

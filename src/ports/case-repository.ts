@@ -14,4 +14,6 @@ export interface CaseRepository {
   listByOwner(owner: CaseOwner, limit: number): Promise<CaseRecord[]>;
   /** Submitted consultation-team cases of an area that wait for a session, oldest first (first come, first served). */
   listAwaitingTeam(areaCode: string, limit: number): Promise<CaseRecord[]>;
+  /** Cases with a booked network meeting, not cancelled, that ends after `now`: soonest first. */
+  listNetworkMeetingsAhead(now: Date, limit: number): Promise<CaseRecord[]>;
 }

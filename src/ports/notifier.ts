@@ -10,7 +10,9 @@ export type NoticeKind =
   | 'case-returned'
   | 'time-changed'
   | 'outcome-recorded'
-  | 'review-due';
+  | 'review-due'
+  /** A booked network meeting was declined or cancelled in the calendar; offers the next common slot. */
+  | 'meeting-changed';
 
 export interface Notice {
   /** Unique and deterministic for what it announces (e.g. `slot-reminder|<caseId>|<sessionId>`): enqueueing the same notice twice sends it once. */

@@ -1,4 +1,5 @@
 import type { AuditLog } from './audit-log.js';
+import type { BottleneckSource } from './bottleneck-source.js';
 import type { CalendarProvider } from './calendar-provider.js';
 import type { CaseRepository } from './case-repository.js';
 import type { DedupeStore } from './dedupe-store.js';
@@ -30,6 +31,8 @@ export interface Stores {
   readonly sessions: SessionRepository;
   /** Coded facts for the evaluators' figures (no case text). */
   readonly figures: FiguresSource;
+  /** The cases behind the bottleneck figures, by reference (no case text). */
+  readonly bottlenecks: BottleneckSource;
   /** The local calendar (events kept in this store); a Graph calendar replaces it in AppDeps when configured. */
   readonly calendar: CalendarProvider;
   /** Where to reach each user proactively (their personal chat). */

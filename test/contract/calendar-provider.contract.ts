@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LocalCalendarProvider } from '../../src/adapters/local-calendar/local-calendar-provider.js';
+import type { AttendeeResponse } from '../../src/domain/scheduling/event-state.js';
 import type { CalendarEventInput, CalendarProvider } from '../../src/ports/calendar-provider.js';
 
 const ORGANIZER = { id: '44444444-4444-4444-8444-444444444444' };
@@ -15,11 +17,29 @@ const event = (over: Partial<CalendarEventInput> = {}): CalendarEventInput => ({
 });
 const window = { start: Date.parse('2026-05-11T00:00:00Z'), end: Date.parse('2026-05-16T00:00:00Z') };
 
+/** An attendee answers an invitation the way the calendar's users do (a dev route, Outlook's buttons). */
+export type AnswerAsAttendee = (
+  calendar: CalendarProvider,
+  eventId: string,
+  attendee: string,
+  response: AttendeeResponse,
+) => Promise<void>;
+
+/** The local calendar's attendees answer through its development method (the dev route's). */
+export const answerLocally: AnswerAsAttendee = async (calendar, eventId, attendee, response) => {
+  if (!(calendar instanceof LocalCalendarProvider)) throw new Error('not the local calendar');
+  if (!(await calendar.respond(eventId, attendee, response))) throw new Error(`${attendee} cannot answer`);
+};
+
 /**
- * What every CalendarProvider must do, the local one and (later) Microsoft Graph's. `make` gives a provider with an
- * empty calendar for every test.
+ * What every CalendarProvider must do, the local one and Microsoft Graph's. `make` gives a provider with an empty
+ * calendar for every test, and the way its attendees answer invitations.
  */
-export function describeCalendarProviderContract(name: string, make: () => Promise<CalendarProvider>): void {
+export function describeCalendarProviderContract(
+  name: string,
+  make: () => Promise<CalendarProvider>,
+  answer: AnswerAsAttendee,
+): void {
   describe(`CalendarProvider contract: ${name}`, () => {
     it('creates a Teams meeting with a join link, once per transaction id', async () => {
       const cal = await make();
@@ -55,6 +75,53 @@ export function describeCalendarProviderContract(name: string, make: () => Promi
       expect(await cal.updateEvent(ORGANIZER, 'no-such-event', { start })).toBe(false);
       const [after] = await cal.getSchedule([MEMBER], window);
       expect(after?.ok && after.busy).toEqual([]);
+    });
+
+    it("tells an event still on with each asked attendee's answer, none until they answer", async () => {
+      const cal = await make();
+      const { eventId } = await cal.createEvent(ORGANIZER, event({ attendees: [MEMBER, OTHER] }));
+      const query = { eventId, attendees: [OTHER, MEMBER] };
+      expect(await cal.getEventStates(ORGANIZER, [query])).toEqual([
+        {
+          eventId,
+          status: 'active',
+          responses: [
+            { id: OTHER.id, response: 'none' },
+            { id: MEMBER.id, response: 'none' },
+          ],
+        },
+      ]);
+      await answer(cal, eventId, MEMBER.id, 'declined');
+      await answer(cal, eventId, OTHER.id, 'tentative');
+      const [state] = await cal.getEventStates(ORGANIZER, [query]);
+      expect(state?.status === 'active' && state.responses).toEqual([
+        { id: OTHER.id, response: 'tentative' },
+        { id: MEMBER.id, response: 'declined' },
+      ]);
+      await answer(cal, eventId, MEMBER.id, 'accepted');
+      const [again] = await cal.getEventStates(ORGANIZER, [query]);
+      expect(again?.status === 'active' && again.responses[1]).toEqual({
+        id: MEMBER.id,
+        response: 'accepted',
+      });
+    });
+
+    it("tells a cancelled, unknown or other organizer's event as cancelled, in the order asked", async () => {
+      const cal = await make();
+      const kept = await cal.createEvent(ORGANIZER, event());
+      const gone = await cal.createEvent(ORGANIZER, event({ transactionId: 'team-1|2026-05-13' }));
+      await cal.cancelEvent(ORGANIZER, gone.eventId);
+      const states = await cal.getEventStates(ORGANIZER, [
+        { eventId: gone.eventId, attendees: [MEMBER] },
+        { eventId: 'no-such-event', attendees: [MEMBER] },
+        { eventId: kept.eventId, attendees: [] },
+      ]);
+      expect(states).toEqual([
+        { eventId: gone.eventId, status: 'cancelled' },
+        { eventId: 'no-such-event', status: 'cancelled' },
+        { eventId: kept.eventId, status: 'active', responses: [] },
+      ]);
+      expect(await cal.getEventStates(ORGANIZER, [])).toEqual([]);
     });
 
     it('lets only the organizer change the event', async () => {

@@ -52,6 +52,34 @@ export function describeCaseRepositoryContract(name: string, make: MakeStores): 
       expect((await repo().get(c.id))?.network).toEqual(withdrawn.network);
     });
 
+    it('lists the cases whose network meeting is still ahead and not cancelled, soonest first, limited', async () => {
+      const now = new Date('2026-05-04T08:00:00Z');
+      const meetingAt = (hours: number, isCancelled = false) => ({
+        consent: { by: 'worker-1', at: now, parties: ['social-services' as const] },
+        meeting: {
+          eventId: `e${hours}`,
+          organizer: 'worker-1',
+          attendees: ['social@example.fi'],
+          start: new Date(now.getTime() + (hours - 1) * 3_600_000),
+          end: new Date(now.getTime() + hours * 3_600_000),
+          joinUrl: '',
+          bookedAt: now,
+          isCancelled,
+          declinedBy: hours === 48 ? ['social@example.fi'] : [],
+        },
+        review: null,
+      });
+      const later = caseRecord({ network: meetingAt(48) });
+      const sooner = caseRecord({ network: meetingAt(2) });
+      const held = caseRecord({ network: meetingAt(0) });
+      const cancelled = caseRecord({ network: meetingAt(5, true) });
+      const unplanned = caseRecord();
+      for (const c of [later, sooner, held, cancelled, unplanned]) await repo().insert(c);
+      expect(await repo().listNetworkMeetingsAhead(now, 10)).toEqual([sooner, later]);
+      expect((await repo().listNetworkMeetingsAhead(now, 1)).map((c) => c.id)).toEqual([sooner.id]);
+      expect(await repo().listNetworkMeetingsAhead(now, 0)).toEqual([]);
+    });
+
     it('answers undefined for an unknown id', async () => {
       expect(await repo().get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
     });

@@ -2,8 +2,18 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TENANT_ID, demoUser } from '../../src/app/dev/demo-users.js';
 import type { CaseRecord } from '../../src/domain/case/case-record.js';
+import type { DirectReferral } from '../../src/domain/referral/direct-referral.js';
 import type { Role } from '../../src/domain/roles/roles.js';
-import { DEV_USER_HEADER } from '../../src/http/figures-route.js';
+import type { TeamSession } from '../../src/domain/team/session.js';
+import { DEV_USER_HEADER } from '../../src/http/auth/dev-user.js';
+import { toCaseFacts, toReferralFacts, toSessionFacts } from '../../src/adapters/figures-facts-mappers.js';
+import type { MongoFiguresSource } from '../../src/adapters/mongo/mongo-figures-source.js';
+import { computeFigures } from '../../src/app/compute-figures.js';
+import { AREAS } from '../../src/domain/areas.js';
+import { parsePeriod, SPRING_PILOT_2026 } from '../../src/domain/figures/period.js';
+import { computeFiguresReport, type Grouping } from '../../src/domain/figures/report.js';
+import type { Stores } from '../../src/ports/stores.js';
+import type { StoresHarness } from '../contract/stores-harness.js';
 import { caseRecord } from '../fixtures/case-records.js';
 import { cardActionActivity, messageActivity, TENANT_ID } from './support/activities.js';
 import { storeKinds } from './support/store-kinds.js';
@@ -114,9 +124,188 @@ describe.each(kinds)('figures on $name', (kind) => {
       const json = JSON.stringify(card.body);
       expect(json).toContain('Seurantaluvut 5/2026');
       expect(json).toContain('"period":"2026-04"');
+      expect(json).toContain('"url":"http://127.0.0.1:3978/tab/"');
       bot.sink.clear();
       await bot.post(messageActivity('luvut', { serviceUrl: bot.serviceUrl, from: WORKER })).expect(200);
       expect(JSON.stringify(bot.sink.cards())).not.toContain('Seurantaluvut');
+    },
+  );
+});
+
+const AREA_CODES = ['kuopio', 'yla-savo'];
+const FIGURES = { pilot: SPRING_PILOT_2026, areaCodes: AREA_CODES, waitingThresholdDays: 30 };
+const at = (day: number, hour = 9) => new Date(Date.UTC(2026, 0, 1 + day, hour));
+
+/** Cases of every kind the figures read: decided or waiting, returned, closed, network meetings and reviews. */
+function pilotRecords(): CaseRecord[] {
+  return Array.from({ length: 48 }, (_, i) => {
+    const base = caseRecord();
+    const submitted = at((i * 37) % 175);
+    const decided = i % 4 !== 0 ? at(((i * 37) % 175) + 3 + (i % 20), 13) : undefined;
+    const closed = i % 11 === 5 ? at(((i * 37) % 175) + 30) : undefined;
+    const meeting = i % 3 === 0 ? at(((i * 37) % 175) + 6 + (i % 9), 10) : undefined;
+    return {
+      ...base,
+      status: closed ? 'closed' : decided ? 'discussed' : 'submitted',
+      details: {
+        ...base.details,
+        areaCode: AREA_CODES[i % 2]!,
+        organisation: i % 5 === 0 ? 'kela' : 'employment-authority',
+        ageGroup: i % 3 === 0 ? 'under-23' : '30-plus',
+        form: meeting ? 'network' : 'team',
+      },
+      recommendation: { ...base.recommendation, outcome: i % 2 ? 'tym-client' : 'bilateral' },
+      events: [
+        { type: 'submitted', at: submitted, by: 'w' },
+        ...(i % 7 === 1 ? [{ type: 'returned' as const, at: at(((i * 37) % 175) + 1), by: 'c' }] : []),
+        ...(decided ? [{ type: 'discussed' as const, at: decided, by: 'c' }] : []),
+        ...(closed ? [{ type: 'closed' as const, at: closed, by: 'w' }] : []),
+      ],
+      ...(decided && {
+        outcome: {
+          decision: i % 3 ? 'tym-client' : 'health-services-first',
+          servicesNeeded: i % 2 ? 'both' : 'none',
+          kelaCooperation: i % 6 === 0,
+          followUps: [],
+          recordedAt: decided,
+          recordedBy: 'c',
+        },
+      }),
+      ...(meeting && {
+        network: {
+          consent: { by: 'w', at: submitted, parties: ['kela'] },
+          meeting: {
+            eventId: `e${i}`,
+            organizer: 'w',
+            attendees: ['w'],
+            start: meeting,
+            end: new Date(meeting.getTime() + 2_700_000),
+            joinUrl: 'https://teams.example/j',
+            bookedAt: submitted,
+            isCancelled: i % 9 === 3,
+          },
+          review: {
+            dueDate: at(((i * 37) % 175) + 13)
+              .toISOString()
+              .slice(0, 10),
+            doneAt: i % 2 ? at(((i * 37) % 175) + 12 + (i % 5)) : null,
+          },
+        },
+      }),
+      createdAt: submitted,
+      updatedAt: closed ?? decided ?? submitted,
+    } satisfies CaseRecord;
+  });
+}
+
+const referrals: DirectReferral[] = Array.from({ length: 9 }, (_, i) => ({
+  id: `referral-${i}`,
+  organisation: i % 2 ? 'kela' : 'wellbeing-social',
+  areaCode: AREA_CODES[i % 2]!,
+  ageGroup: '23-29',
+  recordedAt: at(i * 19),
+  recordedBy: { userId: 'w', tenantId: TENANT_ID },
+}));
+const session = (i: number, caseCount: number, version = 1): TeamSession => ({
+  id: `team|${i}`,
+  teamId: 'team',
+  areaCode: AREA_CODES[i % 2]!,
+  date: at(i * 23)
+    .toISOString()
+    .slice(0, 10),
+  start: at(i * 23, 8),
+  end: at(i * 23, 10),
+  status: 'planned',
+  capacity: 3,
+  caseIds: Array.from({ length: caseCount }, (_, k) => `c${k}`),
+  meeting: null,
+  version,
+});
+
+describe.each(kinds)('figures facts kept by the $name store', (kind) => {
+  let h: StoresHarness;
+  const records = pilotRecords();
+  const sessions = [0, 1, 2, 3, 4, 5, 6].map((i) => session(i, i % 3 ? 4 : 2));
+  const computed = (stores: Stores, period: string, grouping: Grouping) =>
+    computeFigures(
+      { stores, areas: AREAS.filter((a) => AREA_CODES.includes(a.code)) },
+      parsePeriod(period)!,
+      grouping,
+    );
+  const expected = (cases: readonly CaseRecord[], period: string, grouping: Grouping) =>
+    computeFiguresReport(
+      {
+        cases: cases.map(toCaseFacts),
+        referrals: referrals.map(toReferralFacts),
+        sessions: sessions.map(toSessionFacts),
+      },
+      parsePeriod(period)!,
+      grouping,
+      FIGURES,
+    );
+
+  beforeAll(async () => {
+    if (kind.isUnavailable) return;
+    h = await kind.make();
+    for (const c of records) await h.stores.cases.insert(c);
+    for (const r of [...referrals, referrals[0]!]) await h.stores.referrals.insert(r);
+    for (const s of sessions) await h.stores.sessions.insert(s);
+    // a session filled over capacity after it was planned
+    sessions[0] = session(0, 5, 2);
+    expect(await h.stores.sessions.replace(sessions[0], 1)).toBe(true);
+  });
+  afterAll(() => h?.cleanup());
+
+  it.skipIf(kind.isUnavailable).each([
+    ['2026-05', 'area'],
+    ['2026-Q1', 'organisation'],
+    ['pilot', 'age-group'],
+  ] as const)(
+    'publishes %s by %s exactly as the domain counts the stored cases',
+    async (period, grouping) => {
+      expect(await computed(h.stores, period, grouping)).toEqual(expected(records, period, grouping));
+    },
+  );
+
+  it.skipIf(kind.isUnavailable)(
+    'counts a case as last written: a decision recorded later is counted',
+    async () => {
+      const c = records.find((r) => !r.outcome)!;
+      const decided = {
+        ...c,
+        status: 'discussed' as const,
+        outcome: {
+          decision: 'bilateral' as const,
+          servicesNeeded: 'social' as const,
+          kelaCooperation: false,
+          followUps: [],
+          recordedAt: c.events[0]!.at,
+          recordedBy: 'c',
+        },
+        version: c.version + 1,
+      };
+      expect(await h.stores.cases.replace(decided, c.version)).toBe(true);
+      records.splice(records.indexOf(c), 1, decided);
+      expect(await computed(h.stores, 'pilot', 'area')).toEqual(expected(records, 'pilot', 'area'));
+    },
+  );
+
+  it.skipIf(kind.isUnavailable)(
+    'drops a case from the figures when the retention purge deletes it',
+    async () => {
+      const cutoff = new Date('2026-04-01T00:00:00Z');
+      expect(await h.stores.retention.deleteRecords(cutoff)).toBeGreaterThan(0);
+      const kept = records.filter((r) => !(r.status === 'closed' && r.updatedAt < cutoff));
+      expect(await computed(h.stores, 'pilot', 'area')).toEqual(expected(kept, 'pilot', 'area'));
+    },
+  );
+
+  it.skipIf(kind.isUnavailable || kind.name === 'memory')(
+    'rebuilds the facts from the cases when they are missing or of another format',
+    async () => {
+      const before = await computed(h.stores, 'pilot', 'organisation');
+      await (h.stores.figures as MongoFiguresSource).facts.invalidate();
+      expect(await computed(h.stores, 'pilot', 'organisation')).toEqual(before);
     },
   );
 });

@@ -13,7 +13,7 @@ import { describeConversationReferenceStoreContract } from '../contract/conversa
 import { describeOutboxStoreContract } from '../contract/outbox-store.contract.js';
 import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
 import { describeRetentionContract } from '../contract/retention.contract.js';
-import { describeCalendarProviderContract } from '../contract/calendar-provider.contract.js';
+import { answerLocally, describeCalendarProviderContract } from '../contract/calendar-provider.contract.js';
 import { describeCaseAgendaContract } from '../contract/case-agenda.contract.js';
 import { describeRoleStoreContract } from '../contract/role-store.contract.js';
 import { describeSessionRepositoryContract } from '../contract/session-repository.contract.js';
@@ -42,11 +42,15 @@ describe.skipIf(!server)('MongoDB stores', () => {
   afterAll(async () => {
     for (const cleanup of calendars) await cleanup();
   });
-  describeCalendarProviderContract(`local (${label})`, async () => {
-    const h = await mongoStoresOn(server, 'calendar')();
-    calendars.push(h.cleanup);
-    return h.stores.calendar;
-  });
+  describeCalendarProviderContract(
+    `local (${label})`,
+    async () => {
+      const h = await mongoStoresOn(server, 'calendar')();
+      calendars.push(h.cleanup);
+      return h.stores.calendar;
+    },
+    answerLocally,
+  );
   describeConversationReferenceStoreContract(label, mongoStoresOn(server, 'refs'));
   describeOutboxStoreContract(label, mongoStoresOn(server, 'outbox'));
 });

@@ -10,7 +10,7 @@ import { describeOutboxStoreContract } from '../contract/outbox-store.contract.j
 import { describeReferenceSequenceContract } from '../contract/reference-sequence.contract.js';
 import { describeRetentionContract } from '../contract/retention.contract.js';
 import type { MakeStores } from '../contract/stores-harness.js';
-import { describeCalendarProviderContract } from '../contract/calendar-provider.contract.js';
+import { answerLocally, describeCalendarProviderContract } from '../contract/calendar-provider.contract.js';
 import { describeCaseAgendaContract } from '../contract/case-agenda.contract.js';
 import { describeRoleStoreContract } from '../contract/role-store.contract.js';
 import { describeSessionRepositoryContract } from '../contract/session-repository.contract.js';
@@ -37,6 +37,10 @@ describeRoleStoreContract('memory', memory);
 describeTeamRepositoryContract('memory', memory);
 describeSessionRepositoryContract('memory', memory);
 describeCaseAgendaContract('memory', memory);
-describeCalendarProviderContract('local (memory store)', async () => createMemoryStores().calendar);
+describeCalendarProviderContract(
+  'local (memory store)',
+  async () => createMemoryStores().calendar,
+  answerLocally,
+);
 describeConversationReferenceStoreContract('memory', memory);
 describeOutboxStoreContract('memory', memory);

@@ -1,5 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { z } from 'zod';
+import type { EventState } from '../../domain/scheduling/event-state.js';
 import type { TimeRange } from '../../domain/scheduling/time-ranges.js';
 import type {
   CalendarEventInput,
@@ -7,13 +8,17 @@ import type {
   CalendarProvider,
   CreatedEvent,
   EventChanges,
+  EventQuery,
   PersonSchedule,
 } from '../../ports/calendar-provider.js';
 import { GraphDirectory } from './graph-directory.js';
 import { GraphError } from './graph-error.js';
 import { chunks, MAX_SCHEDULES, mergeWindows, splitWindow } from './graph-schedule-batches.js';
 import {
+  answersByAddress,
+  EVENT_STATE_SELECT,
   EventResponse,
+  EventStateResponse,
   GetScheduleResponse,
   InstancesResponse,
   PREFER_TIME_ZONE,
@@ -163,6 +168,49 @@ export class GraphCalendarProvider implements CalendarProvider {
     }
     const occurrence = instances.value.find((e) => e.start && fromGraphDateTime(e.start) === at);
     return occurrence ? this.cancelEvent(organizer, occurrence.id) : false;
+  }
+
+  /**
+   * One `GET /users/{organizer}/events/{id}?$select=isCancelled,attendees` per event (through the same 4-request
+   * limit): an event the organizer cancelled is gone from their calendar (404) or says `isCancelled`; an event that
+   * cannot be read after retries is `unavailable` this time. Only when none can be read does the call throw.
+   */
+  async getEventStates(organizer: CalendarPerson, events: readonly EventQuery[]): Promise<EventState[]> {
+    const answers = await Promise.allSettled(events.map((q) => this.eventState(organizer, q)));
+    const failure = answers.find((a) => a.status === 'rejected');
+    if (failure && answers.every((a) => a.status === 'rejected')) throw failure.reason;
+    return answers.map((a, i) =>
+      a.status === 'fulfilled' ? a.value : { eventId: events[i]?.eventId ?? '', status: 'unavailable' },
+    );
+  }
+
+  private async eventState(
+    organizer: CalendarPerson,
+    { eventId, attendees }: EventQuery,
+  ): Promise<EventState> {
+    const path = `${eventsPath(organizer)}/${enc(eventId)}`;
+    let event: z.infer<typeof EventStateResponse>;
+    try {
+      event = await this.send(
+        'read event state',
+        () => this.api(path).select(EVENT_STATE_SELECT).get(),
+        EventStateResponse,
+      );
+    } catch (error) {
+      // cancelling moves the organizer's event to Deleted Items, where its id no longer finds it
+      if (error instanceof GraphError && error.status === 404) return { eventId, status: 'cancelled' };
+      throw error;
+    }
+    if (event.isCancelled === true) return { eventId, status: 'cancelled' };
+    const answers = answersByAddress(event);
+    const responses = await Promise.all(
+      attendees.map(async (a) => {
+        const address = await this.directory.addressOf(a.id);
+        const response = address === undefined ? undefined : answers.get(address.toLowerCase());
+        return { id: a.id, response: response ?? 'none' };
+      }),
+    );
+    return { eventId, status: 'active', responses };
   }
 
   async getSchedule(people: readonly CalendarPerson[], window: TimeRange): Promise<PersonSchedule[]> {

@@ -2,6 +2,7 @@ import type * as Graph from '@microsoft/microsoft-graph-types';
 import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import { WEEKDAYS, type Weekday } from '../../domain/scheduling/calendar-date.js';
+import type { AttendeeResponse } from '../../domain/scheduling/event-state.js';
 import { HELSINKI } from '../../domain/scheduling/local-days.js';
 import type { TimeRange } from '../../domain/scheduling/time-ranges.js';
 import { OFFICE_HOURS, type WorkingHours } from '../../domain/scheduling/working-hours.js';
@@ -83,6 +84,46 @@ export const EventResponse = z.object({
   start: DateTimeTimeZoneWire.nullish(),
 });
 export const InstancesResponse = z.object({ value: z.array(EventResponse) });
+
+/** The properties read to see what became of an event: its cancellation and the attendees' answers. */
+export const EVENT_STATE_SELECT = 'isCancelled,attendees';
+/** An `event` with `$select=isCancelled,attendees` (Graph adds the id): `attendee.status` is a `responseStatus`. */
+export const EventStateResponse = z.object({
+  isCancelled: z.boolean().nullish(),
+  attendees: z
+    .array(
+      z.object({
+        emailAddress: z.object({ address: z.string().nullish() }).nullish(),
+        status: z.object({ response: z.string().nullish() }).nullish(),
+      }),
+    )
+    .nullish(),
+});
+
+/**
+ * Graph's `responseType` (documented as None, Organizer, TentativelyAccepted, Accepted, Declined, NotResponded; the
+ * JSON spells them in lower camel case) as the port's answer: no answer yet, or the organizer's own, is `none`.
+ */
+export function responseOf(wire: string | null | undefined): AttendeeResponse {
+  switch ((wire ?? '').toLowerCase()) {
+    case 'accepted':
+      return 'accepted';
+    case 'tentativelyaccepted':
+      return 'tentative';
+    case 'declined':
+      return 'declined';
+    default:
+      return 'none';
+  }
+}
+
+/** Each attendee's answer by lower-cased address. */
+export const answersByAddress = (event: z.infer<typeof EventStateResponse>): Map<string, AttendeeResponse> =>
+  new Map(
+    (event.attendees ?? []).flatMap((a) =>
+      a.emailAddress?.address ? [[a.emailAddress.address.toLowerCase(), responseOf(a.status?.response)]] : [],
+    ),
+  );
 
 /** `getSchedule`'s body for one batch (<= 20 schedules) and one window (< 62 days). */
 export const scheduleRequest = (

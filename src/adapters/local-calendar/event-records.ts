@@ -1,3 +1,5 @@
+import type { AttendeeResponse } from '../../domain/scheduling/event-state.js';
+
 /** A local calendar event as the store keeps it; `attendees` include the organizer, so one query finds both. */
 export interface LocalEvent {
   readonly id: string;
@@ -8,6 +10,8 @@ export interface LocalEvent {
   readonly end: Date;
   readonly joinUrl: string;
   readonly isCancelled: boolean;
+  /** Attendees' answers to the invitation (none yet: absent); an array, since ids may hold dots. */
+  readonly responses?: readonly { readonly id: string; readonly response: AttendeeResponse }[];
 }
 
 /** Where the local calendar keeps its events: the memory or MongoDB store. */

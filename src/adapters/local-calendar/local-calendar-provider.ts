@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AttendeeResponse, EventState } from '../../domain/scheduling/event-state.js';
 import type { TimeRange } from '../../domain/scheduling/time-ranges.js';
 import { OFFICE_HOURS } from '../../domain/scheduling/working-hours.js';
 import type {
@@ -7,6 +8,7 @@ import type {
   CalendarProvider,
   CreatedEvent,
   EventChanges,
+  EventQuery,
   PersonSchedule,
 } from '../../ports/calendar-provider.js';
 import type { EventRecords, LocalEvent } from './event-records.js';
@@ -18,6 +20,21 @@ const eventIdOf = (organizer: string, transactionId: string): string =>
 const people = (organizer: string, attendees: readonly CalendarPerson[]) => [
   ...new Set([organizer, ...attendees.map((a) => a.id)]),
 ];
+
+/** An invitation as the development routes list it: what an attendee sees in their calendar. */
+export interface LocalInvitation {
+  readonly eventId: string;
+  readonly subject: string;
+  readonly start: Date;
+  readonly end: Date;
+  readonly response: AttendeeResponse;
+}
+
+/** How far ahead the development list of invitations looks. */
+const INVITATION_HORIZON_MS = 90 * 86_400_000;
+
+const answerOf = (e: LocalEvent, person: string): AttendeeResponse =>
+  e.responses?.find((r) => r.id === person)?.response ?? 'none';
 
 /**
  * The embedded calendar: events kept in the app's own store with a placeholder Teams join link. Everyone works
@@ -64,10 +81,53 @@ export class LocalCalendarProvider implements CalendarProvider {
     return true;
   }
 
+  async getEventStates(organizer: CalendarPerson, events: readonly EventQuery[]): Promise<EventState[]> {
+    return Promise.all(
+      events.map(async ({ eventId, attendees }): Promise<EventState> => {
+        const e = await this.events.get(eventId);
+        // another organizer's event is not found in this one's calendar, as in Exchange
+        if (!e || e.isCancelled || e.organizer !== organizer.id) return { eventId, status: 'cancelled' };
+        const responses = attendees.map((a) => ({ id: a.id, response: answerOf(e, a.id) }));
+        return { eventId, status: 'active', responses };
+      }),
+    );
+  }
+
+  /**
+   * Development (the local calendar's stand-in for Outlook's buttons): `attendee` answers the invitation. `false`
+   * when the event is gone or not theirs to answer (the organizer does not answer their own meeting).
+   */
+  async respond(eventId: string, attendee: string, response: AttendeeResponse): Promise<boolean> {
+    const e = await this.events.get(eventId);
+    if (!e || e.isCancelled || e.organizer === attendee || !e.attendees.includes(attendee)) return false;
+    const others = (e.responses ?? []).filter((r) => r.id !== attendee);
+    await this.events.replace({ ...e, responses: [...others, { id: attendee, response }] });
+    return true;
+  }
+
+  /** Development: the person's invitations (meetings someone else organizes) not over at `now`, earliest first. */
+  async invitationsOf(person: string, now: Date): Promise<LocalInvitation[]> {
+    const window = { start: now.getTime(), end: now.getTime() + INVITATION_HORIZON_MS };
+    const events = await this.events.listForPerson(person, window);
+    return events
+      .filter((e) => e.organizer !== person)
+      .sort((a, b) => a.start.getTime() - b.start.getTime())
+      .map((e) => ({
+        eventId: e.id,
+        subject: e.subject,
+        start: e.start,
+        end: e.end,
+        response: answerOf(e, person),
+      }));
+  }
+
   async getSchedule(who: readonly CalendarPerson[], window: TimeRange): Promise<PersonSchedule[]> {
     return Promise.all(
       who.map(async (p) => {
-        const events = await this.events.listForPerson(p.id, window);
+        // a declined meeting leaves the decliner's calendar, as Outlook does
+        const events = (await this.events.listForPerson(p.id, window)).filter(
+          (e) => answerOf(e, p.id) !== 'declined',
+        );
         const busy = events.map((e) => ({ start: e.start.getTime(), end: e.end.getTime() }));
         return { id: p.id, ok: true as const, busy, workingHours: OFFICE_HOURS };
       }),

@@ -55,6 +55,15 @@ export class MemoryCaseRepository implements CaseRepository {
       .map((c) => structuredClone(c));
   }
 
+  async listNetworkMeetingsAhead(now: Date, limit: number): Promise<CaseRecord[]> {
+    const endOf = (c: CaseRecord) => c.network?.meeting?.end.getTime() ?? 0;
+    return [...this.byId.values()]
+      .filter((c) => c.network?.meeting?.isCancelled === false && endOf(c) > now.getTime())
+      .sort((a, b) => endOf(a) - endOf(b) || a.reference.localeCompare(b.reference))
+      .slice(0, limit)
+      .map((c) => structuredClone(c));
+  }
+
   /** Retention: drops the free text of cases ended before the cutoff; a purge is a write, so it bumps the version. */
   purgeText(endedBefore: Date): number {
     let n = 0;

@@ -1,5 +1,6 @@
 import type { Stores } from '../../ports/stores.js';
 import { MemoryAuditLog } from './memory-audit-log.js';
+import { MemoryBottleneckSource } from './memory-bottleneck-source.js';
 import { MemoryCaseRepository } from './memory-case-repository.js';
 import { MemoryDedupeStore } from './memory-dedupe-store.js';
 import { MemoryFiguresSource } from './memory-figures-source.js';
@@ -43,6 +44,7 @@ export function createMemoryStores(): MemoryStores {
     teams: new MemoryTeamRepository(),
     sessions,
     figures: new MemoryFiguresSource(cases, referrals, sessions),
+    bottlenecks: new MemoryBottleneckSource(cases),
     calendar: new LocalCalendarProvider(new MemoryEventRecords()),
     conversationReferences: new MemoryConversationReferenceStore(),
     outbox: new MemoryOutboxStore(),

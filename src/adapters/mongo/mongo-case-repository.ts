@@ -2,7 +2,7 @@ import type { Collection } from 'mongodb';
 import type { CaseOwner, CaseRecord } from '../../domain/case/case-record.js';
 import type { CaseRepository } from '../../ports/case-repository.js';
 import { fromCaseDocument, toCaseDocument, type CaseDocument } from './mongo-mappers.js';
-import { requireInteger, requireString } from './safe-filter.js';
+import { requireDate, requireInteger, requireString } from './safe-filter.js';
 import { isDuplicateKey, storeCall } from './store-call.js';
 
 /** Largest page `listByOwner` serves (a larger limit is capped); a worker has tens of cases, not thousands. */
@@ -66,6 +66,20 @@ export class MongoCaseRepository implements CaseRepository {
     if (n === 0) return [];
     const docs = await storeCall(op, () =>
       this.cases.find(filter).sort({ createdAt: 1, reference: 1 }).limit(n).toArray(),
+    );
+    return docs.map(fromCaseDocument);
+  }
+
+  async listNetworkMeetingsAhead(now: Date, limit: number): Promise<CaseRecord[]> {
+    const op = 'cases.listNetworkMeetingsAhead';
+    const filter = {
+      'network.meeting.end': { $gt: requireDate(now, 'now', op) },
+      'network.meeting.isCancelled': false,
+    };
+    const n = Math.min(requireInteger(limit, 'limit', op), MAX_LIST);
+    if (n === 0) return [];
+    const docs = await storeCall(op, () =>
+      this.cases.find(filter).sort({ 'network.meeting.end': 1, reference: 1 }).limit(n).toArray(),
     );
     return docs.map(fromCaseDocument);
   }

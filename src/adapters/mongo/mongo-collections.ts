@@ -62,6 +62,8 @@ export const INDEXES = {
     { key: { 'owner.userId': 1, 'owner.tenantId': 1, createdAt: -1, reference: -1 }, name: 'owner_created' },
     { key: { endedAt: 1 }, name: 'ended_at' },
     { key: { status: 1, 'details.areaCode': 1, createdAt: 1 }, name: 'status_area_created' },
+    // the meeting watch's scan: booked network meetings still ahead
+    { key: { 'network.meeting.end': 1, reference: 1 }, name: 'network_meeting_end' },
   ],
   counters: [],
   dedupe: [{ key: { claimedAt: 1 }, name: 'claimed_at' }],

@@ -1,81 +1,106 @@
-import type { Collection } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
+import type { CaseRecord } from '../../domain/case/case-record.js';
 import type { FiguresFacts } from '../../domain/figures/facts.js';
 import type { TimeRange } from '../../domain/figures/period.js';
+import type { DirectReferral } from '../../domain/referral/direct-referral.js';
+import type { TeamSession } from '../../domain/team/session.js';
 import type { FiguresSource } from '../../ports/figures-source.js';
-import {
-  OPEN_STATUSES,
-  toCaseFacts,
-  toReferralFacts,
-  toSessionFacts,
-  type CaseFactsSource,
-} from '../figures-facts-mappers.js';
+import { MongoCaseRepository } from './mongo-case-repository.js';
+import type { MongoCollections } from './mongo-collections.js';
+import { MongoFiguresFacts } from './mongo-figures-facts.js';
 import type { CaseDocument, ReferralDocument, SessionDocument } from './mongo-mappers.js';
-import { storeCall } from './store-call.js';
-
-/** Only the coded fields travel: an inclusive projection, so case text, owners and references never leave the server. */
-const CASE_FIELDS = {
-  _id: 0,
-  status: 1,
-  events: 1,
-  'outcome.decision': 1,
-  'outcome.servicesNeeded': 1,
-  'outcome.kelaCooperation': 1,
-  'outcome.recordedAt': 1,
-  'details.areaCode': 1,
-  'details.organisation': 1,
-  'details.ageGroup': 1,
-  'details.form': 1,
-  'details.scale': 1,
-  'details.kelaCriteria': 1,
-  'recommendation.outcome': 1,
-} as const;
+import { MongoReferralRepository } from './mongo-referral-repository.js';
+import { MongoRetentionStore } from './mongo-retention-store.js';
+import { MongoSessionRepository } from './mongo-session-repository.js';
 
 /**
- * The figures' facts from MongoDB with plain finds (FerretDB v1 has no date expressions): cases created before the
- * range ends that were written in it or are still open; counting and medians happen in application code.
+ * The figures' facts from MongoDB: from their compact copy (mongo-figures-facts.ts), which the repositories below
+ * keep on every write. Counting and medians happen in application code (FerretDB v1 has neither date expressions
+ * nor several accumulators per `$group`, and it would scan every document anyway).
  */
 export class MongoFiguresSource implements FiguresSource {
-  constructor(
-    private readonly cases: Collection<CaseDocument>,
-    private readonly referrals: Collection<ReferralDocument>,
-    private readonly sessions: Collection<SessionDocument>,
-  ) {}
+  readonly facts: MongoFiguresFacts;
 
-  async load(range: TimeRange): Promise<FiguresFacts> {
-    const within = { $gte: range.start, $lt: range.end };
-    const [cases, referrals, sessions] = await Promise.all([
-      storeCall('figures.cases', () =>
-        this.cases
-          .find(
-            {
-              createdAt: { $lt: range.end },
-              $or: [{ updatedAt: { $gte: range.start } }, { status: { $in: [...OPEN_STATUSES] } }],
-            },
-            { projection: CASE_FIELDS },
-          )
-          .toArray(),
-      ),
-      storeCall('figures.referrals', () =>
-        this.referrals
-          .find(
-            { recordedAt: within },
-            { projection: { _id: 0, areaCode: 1, organisation: 1, ageGroup: 1, recordedAt: 1 } },
-          )
-          .toArray(),
-      ),
-      storeCall('figures.sessions', () =>
-        this.sessions
-          .find(
-            { start: within },
-            { projection: { _id: 0, areaCode: 1, start: 1, status: 1, capacity: 1, caseIds: 1 } },
-          )
-          .toArray(),
-      ),
-    ]);
-    return {
-      cases: (cases as unknown as CaseFactsSource[]).map(toCaseFacts),
-      referrals: (referrals as unknown as ReferralDocument[]).map(toReferralFacts),
-      sessions: (sessions as unknown as SessionDocument[]).map(toSessionFacts),
-    };
+  constructor(db: Db) {
+    this.facts = new MongoFiguresFacts(db);
+  }
+
+  load(range: TimeRange): Promise<FiguresFacts> {
+    return this.facts.load(range);
+  }
+}
+
+/** Cases, whose figures facts are kept on every write (cases are written only through here). */
+export class FactKeepingCaseRepository extends MongoCaseRepository {
+  constructor(
+    cases: Collection<CaseDocument>,
+    private readonly facts: MongoFiguresFacts,
+  ) {
+    super(cases);
+  }
+
+  override async insert(c: CaseRecord): Promise<boolean> {
+    const isNew = await super.insert(c);
+    if (isNew) await this.facts.keepCases([c]);
+    return isNew;
+  }
+
+  override async replace(c: CaseRecord, expectedVersion: number): Promise<boolean> {
+    const isDone = await super.replace(c, expectedVersion);
+    if (isDone) await this.facts.keepCases([c]);
+    return isDone;
+  }
+}
+
+/** Direct referrals, kept as figures facts too (a repeated insert is the same line). */
+export class FactKeepingReferralRepository extends MongoReferralRepository {
+  constructor(
+    referrals: Collection<ReferralDocument>,
+    private readonly facts: MongoFiguresFacts,
+  ) {
+    super(referrals);
+  }
+
+  override async insert(r: DirectReferral): Promise<void> {
+    await super.insert(r);
+    await this.facts.keepReferral(r);
+  }
+}
+
+/** Team sessions, kept as figures facts too. */
+export class FactKeepingSessionRepository extends MongoSessionRepository {
+  constructor(
+    sessions: Collection<SessionDocument>,
+    private readonly facts: MongoFiguresFacts,
+  ) {
+    super(sessions);
+  }
+
+  override async insert(s: TeamSession): Promise<boolean> {
+    const isNew = await super.insert(s);
+    if (isNew) await this.facts.keepSession(s);
+    return isNew;
+  }
+
+  override async replace(s: TeamSession, expectedVersion: number): Promise<boolean> {
+    const isDone = await super.replace(s, expectedVersion);
+    if (isDone) await this.facts.keepSession(s);
+    return isDone;
+  }
+}
+
+/** The retention store that drops the figures facts of the cases it deletes. */
+export class FactKeepingRetentionStore extends MongoRetentionStore {
+  constructor(
+    c: Pick<MongoCollections, 'cases' | 'dedupe'>,
+    private readonly facts: MongoFiguresFacts,
+  ) {
+    super(c);
+  }
+
+  override async deleteRecords(endedBefore: Date): Promise<number> {
+    const deleted = await super.deleteRecords(endedBefore);
+    await this.facts.prune(endedBefore);
+    return deleted;
   }
 }

@@ -3,22 +3,25 @@ import type { Logger } from '../../ports/logger.js';
 import { StoreError } from '../../ports/store-error.js';
 import type { Stores } from '../../ports/stores.js';
 import { MongoAuditLog } from './mongo-audit-log.js';
-import { MongoCaseRepository } from './mongo-case-repository.js';
+import { MongoBottleneckSource } from './mongo-bottleneck-source.js';
 import { collectionsOf, ensureIndexes } from './mongo-collections.js';
 import { MongoDedupeStore } from './mongo-dedupe-store.js';
-import { MongoFiguresSource } from './mongo-figures-source.js';
+import {
+  FactKeepingCaseRepository,
+  FactKeepingReferralRepository,
+  FactKeepingRetentionStore,
+  FactKeepingSessionRepository,
+  MongoFiguresSource,
+} from './mongo-figures-source.js';
 import { MongoEventRecords } from './mongo-event-records.js';
 import { LocalCalendarProvider } from '../local-calendar/local-calendar-provider.js';
 import { MongoRoleStore } from './mongo-role-store.js';
-import { MongoSessionRepository } from './mongo-session-repository.js';
 import { MongoTeamRepository } from './mongo-team-repository.js';
 import { MongoLeaseStore } from './mongo-lease-store.js';
 import { MongoPreferenceStore } from './mongo-preference-store.js';
 import { MongoConversationReferenceStore } from './mongo-conversation-reference-store.js';
 import { MongoOutboxStore } from './mongo-outbox-store.js';
 import { MongoReferenceSequence } from './mongo-reference-sequence.js';
-import { MongoReferralRepository } from './mongo-referral-repository.js';
-import { MongoRetentionStore } from './mongo-retention-store.js';
 import { mongoStoreHealth } from './mongo-store-health.js';
 
 export interface MongoStoreOptions {
@@ -56,19 +59,22 @@ export async function createMongoStores(
     throw new StoreError('connect', { cause: e });
   }
   logger.info('store.mongodb.ready', { db: dbName, ms: Date.now() - started });
+  // every case write also keeps the case's compact figures facts (mongo-figures-facts.ts)
+  const figures = new MongoFiguresSource(db);
   return {
-    cases: new MongoCaseRepository(c.cases),
+    cases: new FactKeepingCaseRepository(c.cases, figures.facts),
     references: new MongoReferenceSequence(c.counters),
     dedupe: new MongoDedupeStore(c.dedupe),
-    referrals: new MongoReferralRepository(c.referrals),
+    referrals: new FactKeepingReferralRepository(c.referrals, figures.facts),
     audit: new MongoAuditLog(c.audit),
-    retention: new MongoRetentionStore(c),
+    retention: new FactKeepingRetentionStore(c, figures.facts),
     leases: new MongoLeaseStore(c.leases),
     preferences: new MongoPreferenceStore(c.preferences),
     roles: new MongoRoleStore(c.roles),
     teams: new MongoTeamRepository(c.teams),
-    sessions: new MongoSessionRepository(c.sessions),
-    figures: new MongoFiguresSource(c.cases, c.referrals, c.sessions),
+    sessions: new FactKeepingSessionRepository(c.sessions, figures.facts),
+    figures,
+    bottlenecks: new MongoBottleneckSource(c.cases),
     calendar: new LocalCalendarProvider(new MongoEventRecords(c.events)),
     conversationReferences: new MongoConversationReferenceStore(c.conversationReferences),
     outbox: new MongoOutboxStore(c.outbox, c.outboxClaims),

@@ -5,7 +5,16 @@
 import koffi, { type LibraryHandle } from 'koffi';
 
 /** The analysis keys read; libvoikko offers more (STRUCTURE, TENSE, FOCUS, ...). */
-const VOIKKO_KEYS = ['BASEFORM', 'CLASS', 'SIJAMUOTO', 'NUMBER', 'PERSON', 'MOOD'] as const;
+const VOIKKO_KEYS = [
+  'BASEFORM',
+  'CLASS',
+  'SIJAMUOTO',
+  'NUMBER',
+  'PERSON',
+  'MOOD',
+  'PARTICIPLE',
+  'WORDBASES',
+] as const;
 type VoikkoKey = (typeof VOIKKO_KEYS)[number];
 /** One analysis as libvoikko returns it: key -> value, absent keys left out. */
 export type RawAnalysis = Partial<Record<VoikkoKey, string>>;

@@ -1,4 +1,10 @@
-import type { GrammaticalCase, Mood, WordAnalysis, WordClass } from '../../domain/anonymity/morphology.js';
+import type {
+  GrammaticalCase,
+  Mood,
+  Participle,
+  WordAnalysis,
+  WordClass,
+} from '../../domain/anonymity/morphology.js';
 import type { RawAnalysis } from './voikko-ffi.js';
 
 const CLASSES: ReadonlySet<string> = new Set<WordClass>([
@@ -49,8 +55,24 @@ const MOODS: ReadonlySet<string> = new Set<Mood>([
   'MINEN-infinitive',
   'MAINEN-infinitive',
 ]);
+const PARTICIPLES: ReadonlySet<string> = new Set<Participle>([
+  'present_active',
+  'present_passive',
+  'past_active',
+  'past_passive',
+  'agent',
+  'negation',
+]);
 const NUMBERS: ReadonlySet<string> = new Set(['singular', 'plural']);
 const PERSONS: ReadonlySet<string> = new Set(['1', '2', '3', '4']);
+
+/** "+soite(soittaa)+t+tu(+tu)": the last base in parentheses that is not a suffix is the verb. */
+const WORD_BASE = /\(([^+)][^)]*)\)/gu;
+
+function participleVerb(raw: RawAnalysis): string | undefined {
+  if (!raw.PARTICIPLE || !raw.WORDBASES) return undefined;
+  return [...raw.WORDBASES.matchAll(WORD_BASE)].at(-1)?.[1];
+}
 
 const known = <T extends string>(set: ReadonlySet<string>, value: string | undefined): value is T =>
   value !== undefined && set.has(value);
@@ -62,6 +84,7 @@ const known = <T extends string>(set: ReadonlySet<string>, value: string | undef
 export function toWordAnalysis(raw: RawAnalysis): WordAnalysis | undefined {
   const { BASEFORM: baseForm, CLASS: wordClass } = raw;
   if (!baseForm || !known<WordClass>(CLASSES, wordClass)) return undefined;
+  const participleOf = participleVerb(raw);
   return Object.freeze({
     baseForm,
     wordClass,
@@ -69,5 +92,7 @@ export function toWordAnalysis(raw: RawAnalysis): WordAnalysis | undefined {
     ...(known<'singular' | 'plural'>(NUMBERS, raw.NUMBER) && { number: raw.NUMBER }),
     ...(known<'1' | '2' | '3' | '4'>(PERSONS, raw.PERSON) && { person: raw.PERSON }),
     ...(known<Mood>(MOODS, raw.MOOD) && { mood: raw.MOOD }),
+    ...(participleOf !== undefined && { participleOf }),
+    ...(known<Participle>(PARTICIPLES, raw.PARTICIPLE) && { participle: raw.PARTICIPLE }),
   });
 }

@@ -10,6 +10,7 @@ import {
 } from '../../domain/network/network-plan.js';
 import { err, ok, type Result } from '../../domain/result.js';
 import { hasAnyRole } from '../../domain/roles/roles.js';
+import type { ConsultationTeam } from '../../domain/team/team.js';
 import type { Actor, AppDeps } from '../app-deps.js';
 import { recordAudit } from '../audit.js';
 import { rolesOf } from '../roles-of.js';
@@ -49,8 +50,17 @@ export async function loadNetworkCase(
   }
   const problem = checkPlannable(c);
   if (problem) return err(problem);
+  return ok(viewOf(c, team ?? undefined));
+}
+
+const viewOf = (c: CaseRecord, team: ConsultationTeam | undefined): NetworkView => {
   const plan = c.network ?? EMPTY_PLAN;
-  return ok({ c, plan, named: nameParties(partiesOf(c, plan), team ?? undefined) });
+  return { c, plan, named: nameParties(partiesOf(c, plan), team) };
+};
+
+/** The case as its planner would see it, for the system's own work (the meeting watch): no access check. */
+export async function networkViewOf(deps: AppDeps, c: CaseRecord): Promise<NetworkView> {
+  return viewOf(c, await deps.stores.teams.findByArea(c.details.areaCode));
 }
 
 /** Writes the plan with one coded event, if nobody changed the case since it was read. */

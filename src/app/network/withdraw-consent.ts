@@ -2,12 +2,13 @@ import { withdrawPlan, type NetworkMeeting } from '../../domain/network/network-
 import { err, type Result } from '../../domain/result.js';
 import type { Actor, AppDeps } from '../app-deps.js';
 import { loadNetworkCase, saveNetworkPlan, type NetworkError, type NetworkView } from './network-case.js';
-import { networkNoticePrefix } from './network-notices.js';
+import { cancelMeetingChangeNotices, networkNoticePrefix } from './network-notices.js';
 
 /** Takes a cancelled meeting out of the calendars and withdraws the case's queued network notices. */
 export async function cancelMeeting(deps: AppDeps, caseId: string, meeting: NetworkMeeting | null) {
   if (meeting) await deps.calendar.cancelEvent({ id: meeting.organizer }, meeting.eventId);
   await deps.notifier.cancel(networkNoticePrefix(caseId));
+  await cancelMeetingChangeNotices(deps, caseId);
 }
 
 /**

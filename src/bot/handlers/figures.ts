@@ -17,7 +17,7 @@ export async function showFiguresAction(
   const asked = FiguresData.safeParse(data ?? {});
   const period = (asked.success && asked.data.period && parsePeriod(asked.data.period)) || now;
   const report = await computeFigures(deps, period, 'area');
-  const card = renderFiguresCard(info.t, report, now, deps.figures?.exportUrl);
+  const card = renderFiguresCard(info.t, report, now, deps.figures?.exportUrl, deps.figures?.dashboardUrl);
   // a card's previous/next button turns the card in place; a typed command gets a new one
   return asked.success && asked.data.period ? { card } : { replies: [cardReply(card)] };
 }

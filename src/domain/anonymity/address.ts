@@ -1,57 +1,106 @@
 import type { Finding } from './finding.js';
+import { detectForeignStreets } from './foreign-address.js';
 import { maskSpan } from './mask.js';
-import { ESTONIAN_STREET_TYPES, STREET_DESTINATION_ENDINGS, STREET_ENDINGS } from './street-words.js';
+import { isTown } from './postal-code.js';
+import { streetFormOf, type StreetForm } from './street-words.js';
 import { UNIT_PATTERN } from './units.js';
 
 export { detectPostalCodes } from './postal-code.js';
 
-/** House number, optional staircase letter and flat ("5 A 12", "11 c 37:ssä", "7 as. 2", "10-12 B 4"). */
-const NUMBER_PART =
-  String.raw` (\d{1,4}[a-h]?(?:[-–]\d{1,4})?)` +
-  String.raw`(?: ?(?:as\. ?\d{1,3}|lgh\.? ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}]))(?::\p{Ll}{1,4})?)?` +
-  // A unit after the number makes it a quantity ("Rantatiellä 3 kk"), not a house number.
-  String.raw`(?![\p{L}\p{N}])(?! ?${UNIT_PATTERN})`;
-
-const STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])[A-ZÅÄÖ][\p{Ll}-]*(?:${STREET_ENDINGS.join('|')})${NUMBER_PART}`,
-  'gu',
+/** A space and a digit after a letter: where a street's house number may stand. */
+const NUMBER_AFTER_WORD = /[1-9](?<=\p{L} [1-9])/gu;
+/** The word before it ("Koulukatu ", "koulukadulla ", "MAJAKKAVÄYLÄ "). */
+const WORD_BEFORE = /(?<![\p{L}\p{N}-])\p{L}[\p{L}-]* $/u;
+/**
+ * Read from right after the street: house number, optional staircase and flat, optional case
+ * ending ("5 A 12", "11 c 37:ssä", "7 as. 2", "10-12 B 4", "4b"). House numbers never start with 0
+ * ("Nollalinja 080 005 005" is a phone number). A unit after the number makes it a quantity
+ * ("Rantatiellä 3 kk"), not a house number.
+ */
+const NUMBER_PART = new RegExp(
+  String.raw`([1-9]\d{0,3}[a-hA-H]?(?:[-–]\d{1,4})?)` +
+    String.raw`((?: ?(?:as\.? ?\d{1,4}|asunto ?\d{1,4}|lgh\.? ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}])))?)` +
+    String.raw`(:\p{Ll}{1,4})?(?![\p{L}\p{N}])(?! ?${UNIT_PATTERN})` +
+    // "Elämänkaari 2 -kurssi": part of a course's name; "Kivimäki 45-vuotias": an age.
+    String.raw`(?! ?[-–]\p{L})`,
+  'uy',
 );
-/** Typed fast in lower case: "koulukatu 11 c 37:ssä". The name needs a head of its own ("tie 5" is not one). */
-const LOWER_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])\p{Ll}{3,}(?:${STREET_ENDINGS.join('|')})${NUMBER_PART}`,
-  'gu',
-);
-const ESTONIAN_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])[A-ZÅÄÖÕÜ][\p{L}-]+ (?:${ESTONIAN_STREET_TYPES.join('|')})\.? \d{1,4}[a-h]?(?:[-–/]\d{1,4})?(?![\p{L}\p{N}])`,
-  'gu',
-);
+/**
+ * Words that make a street close after them an address (two words may come between: "osoite on",
+ * "asuu nyt"): where someone lives, moved, gets post.
+ */
 const ADDRESS_CUE =
-  /(?:asuu|asui|asunut|asuvat|osoite|osoitteessa|osoitteeseen|osoitteesta|muutti|muuttaa|muuttanut|os\.|asunto)[^.!?\n]*$/iu;
+  /(?<![\p{L}])(?:\p{L}*osoit|asu(?:u|i|nut|vat|ivat|neet|va|massa|maan|in|nto|nno)|muutt|koti(?:osoit|käyn|in(?![\p{L}]))|kotona|kirjee|sijaitse|os\.|\p{L}*adress|address|bor|bodde|lives|lived|living|moved|resides)\S*(?:\s+\S+){0,2}\s*$/iu;
+/** An address word just after it: "mäntyrinne 8 on uusi osoite". */
+const ADDRESS_CUE_AFTER = /^[\s,]*(?:\S+\s+){0,2}\p{L}*osoit/iu;
+/** Where an organisation is ("toimipiste", "Kelan toimisto", "ry", "terveysasema"), not a home. */
+const ORGANISATION_CUE =
+  /(?<![\p{L}])(?:\p{L}*toimisto\p{L}*|\p{L}*toimipist\p{L}*|\p{L}*palvelupist\p{L}*|kirjasto\p{L}*|seurakun\p{L}*|\p{L}*asema\p{L}*|virasto\p{L}*|kela\p{L}*|te-\p{L}*|työkkär\p{L}*|ohjaamo\p{L}*|yhdisty\p{L}*|ry|oy|ab|kahvila\p{L}*|ravintola\p{L}*|myymälä\p{L}*|klinik\p{L}*|\p{L}*keskus|\p{L}*keskuk\p{L}*|kokoontu\p{L}*|office|library|clinic)(?![\p{L}])/iu;
+const RESIDENCE_CUE = /(?<![\p{L}])(?:asu|koti|kotona|muutt|kirjoilla|bor|bodde|lives|lived|home)/iu;
+const POSTAL_CODE_NEXT = /^,? ?(?:FI-)?\d{5}(?![\p{N}])/u;
+const TOWN_NEXT = /^, ?(\p{Lu}[\p{L}-]+)/u;
+const YEAR = /^(?:19|20)\d{2}$/u;
 
-/** A street without a number as where someone moved: a household in a small place. */
-const STREET_DESTINATION = new RegExp(
-  String.raw`(?<![\p{L}])(?:muutti|muuttaa|muuttanut|muuttamassa|muuttaneet|muuttivat|muuttavat|muuttaisi|muuttoa)\s+(?:nyt\s+|nykyään\s+|takaisin\s+)?(\p{L}[\p{Ll}-]*(?:${STREET_DESTINATION_ENDINGS.join('|')}))(?![\p{L}])`,
-  'giu',
-);
-
-/** A street with a house number pins a household down: block. A street alone as a destination warns. */
+/** A street with a house number pins a household down: block. */
 export function detectStreetAddresses(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of [STREET, ESTONIAN_STREET]) {
-    for (const m of text.matchAll(pattern)) findings.push(toFinding(m[0], m.index, 'block'));
+  for (const d of text.matchAll(NUMBER_AFTER_WORD)) {
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, d.index - 40), d.index))?.[0] ?? '';
+    const word = before.slice(0, -1);
+    const form = streetFormOf(word);
+    if (!form) continue;
+    NUMBER_PART.lastIndex = d.index;
+    const number = NUMBER_PART.exec(text);
+    if (!number) continue;
+    const start = d.index - before.length;
+    const end = NUMBER_PART.lastIndex;
+    const evidence = hasEvidence(text, start, end, number);
+    // A case ending on the number ("Lokkilinja 9:ssä", "Osaamiskulma 2:een") only backs a street word.
+    const isInflected = number[3] !== undefined && form.isStrong;
+    if (isStreet(word, form, evidence || isInflected) && (evidence || !YEAR.test(number[1] ?? ''))) {
+      const isOffice = (number[2] ?? '') === '' && isOrganisationsPlace(sentenceBefore(text, start));
+      findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
+    }
   }
-  for (const m of text.matchAll(LOWER_STREET)) {
-    // lower case "urapolku 2" is as often a plain word: a flat or an address word before it decides
-    const hasFlat = /\d\D+\d/u.test(m[0]);
-    if (hasFlat || ADDRESS_CUE.test(text.slice(Math.max(0, m.index - 30), m.index)))
-      findings.push(toFinding(m[0], m.index, 'block'));
-  }
-  for (const m of text.matchAll(STREET_DESTINATION)) {
-    const street = m[1] ?? '';
-    const start = m.index + m[0].lastIndexOf(street);
-    if (!findings.some((f) => f.start === start)) findings.push(toFinding(street, start, 'warn'));
-  }
-  return findings;
+  return [...findings, ...detectForeignStreets(text)];
+}
+
+/**
+ * "Työkkärin toimipiste on Kauppakatu 5", "Ryhmä kokoontuu Kirkkokatu 5:n seurakuntasalissa": an
+ * organisation's address is no one's home, but the detector cannot be sure, so it warns.
+ */
+function isOrganisationsPlace(sentence: string): boolean {
+  return ORGANISATION_CUE.test(sentence) && !RESIDENCE_CUE.test(sentence);
+}
+
+function sentenceBefore(text: string, start: number): string {
+  return (
+    text
+      .slice(Math.max(0, start - 64), start)
+      .split(/[.!?\n](?:\s|$)/u)
+      .pop() ?? ''
+  );
+}
+
+/**
+ * A capitalised street word ("Koulukatu", "MAJAKKAVÄYLÄ") is a street; one whose head is also an
+ * ordinary word ("Urapolku 2"), and any word typed in lower case ("kävelytie 5 kertaa"), only with
+ * evidence around it. A lower-case street needs a name of its own before the head ("tie 5" is not).
+ */
+function isStreet(word: string, form: StreetForm & { headLength: number }, evidence: boolean): boolean {
+  const isProper = /^\p{Lu}(?:\p{Ll}|-)+$/u.test(word) || (/^[\p{Lu}-]+$/u.test(word) && word.length >= 5);
+  if (isProper) return form.isStrong || evidence;
+  return evidence && word.length - form.headLength >= 3;
+}
+
+/** A staircase or flat, an address word before, a postal code or town after. */
+function hasEvidence(text: string, start: number, end: number, number: RegExpExecArray): boolean {
+  if ((number[2] ?? '') !== '' || ADDRESS_CUE.test(sentenceBefore(text, start))) return true;
+  const after = text.slice(end, end + 32);
+  const town = TOWN_NEXT.exec(after)?.[1];
+  return (
+    POSTAL_CODE_NEXT.test(after) || ADDRESS_CUE_AFTER.test(after) || (town !== undefined && isTown(town))
+  );
 }
 
 function toFinding(span: string, start: number, severity: 'block' | 'warn'): Finding {

@@ -1,86 +1,121 @@
+import { COMPACT_DATE, DATE, DAY_MONTH, NOT_A_DECADE, YEAR } from './date-words.js';
 import type { Finding } from './finding.js';
 import { maskSpan } from './mask.js';
 
 /**
- * Only a date tied to birth is personal data here; appointment dates ("1.3.2025 klo 10") are the
- * stuff of every case description and are left alone. Tied to birth means: after "syntynyt" and
- * the like (a few words may come between: "syntynyt jouluaattona 1980"), before "syntynyt", or
- * beside an age ("ikä 34 v (1.9.1991)", "täyttää 18 vuotta 3.5.2026").
+ * Only a date tied to birth is personal data here; appointment and decision dates ("1.3.2025 klo
+ * 10") are the stuff of every case description and are left alone. Tied to birth means: after
+ * "syntynyt" and the like (a few words may come between: "syntynyt jouluaattona 1980"), before
+ * "syntynyt", or beside an age ("ikä 34 v (1.9.1991)", "täyttää 18 vuotta 3.5.2026").
+ * Each rule starts from a cheap anchor (the trigger word or the age) and reads the date beside it.
  */
-const MONTH_STEMS = 'tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu';
-const MONTHS = `(?:${MONTH_STEMS})kuuta`;
-/** "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966". */
-const HOLIDAYS =
-  'jouluaattona|joulupäivänä|tapaninpäivänä|uudenvuodenaattona|uudenvuodenpäivänä|loppiaisena|ystävänpäivänä|vappuna|vappupäivänä|juhannusaattona|juhannuspäivänä|itsenäisyyspäivänä|pyhäinpäivänä';
-const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:19|20)\d{2}|(?:${MONTH_STEMS})kuun \d{1,2}\.? (?:päivänä |pv\.? )?(?:19|20)\d{2}|\d{1,2}\.? (?:päivänä )?${MONTHS} (?:19|20)\d{2})`;
-/** English and Swedish: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990". */
-const FOREIGN_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober';
-const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? (?:19|20)\d{2}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})`;
-const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:19|20)?\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}|${WORD_DATE}|${FOREIGN_DATE})`;
-const YEAR = String.raw`(?:19|20)\d{2}`;
 /**
- * Any form of "syntyä" or its nouns (syntynyt, syntyneensä, syntyneelle, syntymäaikansa...), the
- * Swedish "född"/"födelsedatum" and the English "born"/"date of birth".
+ * Any form of "syntyä" or its nouns (syntynyt, syntyneensä, syntymäaikansa, 50-vuotissyntymäpäivä),
+ * "synttärit", "täysi-ikäiseksi", the Swedish "född"/"födelsedatum" and the English "born"/"date of birth".
  */
-const TRIGGER = String.raw`(?:(?<![\p{L}])synty(?:n|i|m)\p{L}*|synt\.|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|dob)`;
+const TRIGGER =
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob/giu;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
+const DATE_AFTER_TRIGGER = new RegExp(
+  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
+  'iuy',
+);
+const DATE_BEFORE_TRIGGER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+$`, 'iu');
+/** Days and months alone only on a coming birthday ("synttärit 3.4.", "täyttää 18 vuotta 3.2."). */
+const BIRTHDAY_WORD = /^(?:synttär|synty\p{L}*päiv|täysi-ikäi)/iu;
+const DAY_MONTH_AFTER_TRIGGER = new RegExp(String.raw`[ \t]*:?[ \t]*(?:on[ \t]+)?(${DAY_MONTH})`, 'uy');
 
-const TRIGGER_BEFORE = new RegExp(
-  String.raw`${TRIGGER}[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${YEAR})(?![\p{N}])`,
-  'giu',
+/**
+ * An age: "ikä 34", "34 v", "34-vuotias", "34 vuotta", or a coming birthday "täyttää 18 (vuotta)",
+ * "täyttää kahdeksantoista". `birthday` is set for the latter.
+ */
+const AGE =
+  /(?<![\p{L}\p{N}])(?:ikä[ \t]*:?[ \t]*(?<age>\d{1,3})(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?|(?<age2>\d{1,3})[ \t]*(?:-?v\.?(?![\p{L}])|-?vuotias|vuotta|vuoden)|(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessä)[ \t]+(?<birthday>\d{1,3}|\p{L}+(?:toista|kymmentä\p{L}*)|kymmenen)(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?)/giu;
+/** The date right after the age: "ikä 34 v (1.9.1991)", "täyttää 18 vuotta 3.2.2027". */
+const DATE_AFTER_AGE = new RegExp(
+  String.raw`[ \t]*[,(]?[ \t]*(?:on[ \t]+|s\.[ \t]*)?(${DATE}|${DAY_MONTH})(?![\p{N}])`,
+  'iuy',
 );
-const TRIGGER_AFTER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+(?:syntyn\p{L}*|född)`, 'giu');
-/** An age with a full date beside it. */
-const AGE_WITH_DATE = new RegExp(
-  String.raw`(?:ikä[ \t]*:?[ \t]*(\d{1,3})[ \t]*(?:v\.?|vuotta)?|(\d{1,3})[ \t]*(?:v\.?|-?vuotias)|(?:täyttää|täytti|täyttänyt|täyttämässä)[ \t]+(\d{1,3})[ \t]*(?:v\.?|vuotta))[ \t]*[,(]?[ \t]*(?:on[ \t]+)?(${DATE})(?![\p{N}])`,
-  'giu',
-);
-/** A date, then an age: "(1.9.1991, 34 v)". */
-const DATE_WITH_AGE = new RegExp(
-  String.raw`(?<![\p{N}.])(${DATE})[ \t]*[,)]?[ \t]*\(?(\d{1,3})[ \t]*(?:v\b|v\.|-?vuotias)`,
-  'giu',
-);
+/** The date right before the age: "(1.9.1991, 34 v)", "1.9.1991 (34 v)". */
+const DATE_BEFORE_AGE = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]*[,)]?[ \t]*\(?$`, 'iu');
+const DAY_MONTH_ONLY = new RegExp(`^${DAY_MONTH}$`, 'u');
+/** "3 v (1.1.2022 alkaen)": a date that starts or ends a period is not a birth date. */
+const PERIOD_AFTER = /^[ \t]*(?:alkaen|lähtien|asti|saakka|mennessä|klo|kello|[-–])/iu;
 
 export function detectDatesOfBirth(text: string): Finding[] {
+  return [...datesByTrigger(text), ...datesByAge(text)];
+}
+
+function datesByTrigger(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of [TRIGGER_BEFORE, TRIGGER_AFTER]) {
-    for (const m of text.matchAll(pattern)) findings.push(toFinding(m[0], m[1] ?? '', m.index));
+  for (const t of text.matchAll(TRIGGER)) {
+    const end = t.index + t[0].length;
+    DATE_AFTER_TRIGGER.lastIndex = end;
+    const after = DATE_AFTER_TRIGGER.exec(text);
+    const isPeriod = after !== null && PERIOD_AFTER.test(text.slice(DATE_AFTER_TRIGGER.lastIndex));
+    if (after?.[1] !== undefined && !isPeriod)
+      findings.push(toFinding(after[1], end + after[0].length - after[1].length));
+    if (/^(?:synty|född)/iu.test(t[0])) {
+      const before = DATE_BEFORE_TRIGGER.exec(text.slice(Math.max(0, t.index - 32), t.index));
+      if (before?.[1] !== undefined) findings.push(toFinding(before[1], t.index - before[0].length));
+    }
+    DAY_MONTH_AFTER_TRIGGER.lastIndex = end;
+    const dayMonth = BIRTHDAY_WORD.test(t[0]) && !after ? DAY_MONTH_AFTER_TRIGGER.exec(text) : null;
+    if (dayMonth?.[1] !== undefined)
+      findings.push(toFinding(dayMonth[1], end + dayMonth[0].length - dayMonth[1].length));
   }
-  for (const m of text.matchAll(AGE_WITH_DATE)) {
-    const age = Number(m[1] ?? m[2] ?? m[3]);
-    const date = m[4] ?? '';
-    if (isAgeOfDate(age, date, m[3] !== undefined)) findings.push(toFinding(m[0], date, m.index));
-  }
-  for (const m of text.matchAll(DATE_WITH_AGE)) {
-    const date = m[1] ?? '';
-    if (isAgeOfDate(Number(m[2]), date, false)) findings.push(toFinding(m[0], date, m.index));
+  return findings;
+}
+
+function datesByAge(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const a of text.matchAll(AGE)) {
+    const birthday = a.groups?.['birthday'];
+    const age = Number(a.groups?.['age'] ?? a.groups?.['age2']);
+    const end = a.index + a[0].length;
+    DATE_AFTER_AGE.lastIndex = end;
+    const after = DATE_AFTER_AGE.exec(text);
+    const date = after?.[1];
+    if (
+      after &&
+      date !== undefined &&
+      (birthday !== undefined || isAgeOfDate(age, date, text, end + after[0].length))
+    ) {
+      findings.push(toFinding(date, end + after[0].length - date.length, birthday !== undefined));
+    }
+    const before =
+      birthday === undefined ? DATE_BEFORE_AGE.exec(text.slice(Math.max(0, a.index - 40), a.index)) : null;
+    if (before?.[1] !== undefined && isAgeOfDate(age, before[1], text, a.index)) {
+      findings.push(toFinding(before[1], a.index - before[0].length));
+    }
   }
   return findings;
 }
 
 /**
  * "3 v (1.1.2022 alkaen)" is a duration, "34 v (1.9.1991)" a birth date: the date's year plus the
- * age must land in this century's working life, and a clients' age is at least 15. A coming
- * birthday ("täyttää 18 vuotta 3.5.2026") names the birth date whatever its year.
+ * age must land in this century's working life, a client's age is at least 15, and the date must
+ * not start or end a period.
  */
-function isAgeOfDate(age: number, date: string, isBirthday: boolean): boolean {
-  if (isBirthday) return true;
+function isAgeOfDate(age: number, date: string, text: string, dateEnd: number): boolean {
   const year = Number(/(?:19|20)\d{2}/u.exec(date)?.[0] ?? Number.NaN);
+  if (PERIOD_AFTER.test(text.slice(dateEnd, dateEnd + 12))) return false;
   return age >= 15 && year + age >= 2000 && year + age <= 2045;
 }
 
-function toFinding(match: string, date: string, index: number): Finding {
-  const start = index + match.lastIndexOf(date);
-  // A birth year alone narrows a person down but does not pin them: warn.
-  const isYearOnly = /^\d{4}$/u.test(date);
+/**
+ * A birth year alone, or a birthday without its year, narrows a person down but does not pin them:
+ * warn. Beside an age being reached ("täyttää 18 vuotta 3.2.") the day and month give the year too.
+ */
+function toFinding(date: string, start: number, isAgeReached = false): Finding {
+  const isPartial = !isAgeReached && (/^\d{4}$/u.test(date) || DAY_MONTH_ONLY.test(date));
   return {
     kind: 'date-of-birth',
     start,
     end: start + date.length,
     masked: maskSpan(date),
-    severity: isYearOnly ? 'warn' : 'block',
-    confidence: isYearOnly ? 'medium' : 'high',
+    severity: isPartial ? 'warn' : 'block',
+    confidence: isPartial ? 'medium' : 'high',
   };
 }

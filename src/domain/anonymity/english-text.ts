@@ -27,17 +27,32 @@ export const ENGLISH_CALENDAR = list(`
 
 const SENTENCE_END = /[.!?\n]/u;
 
-/** For each token: does it stand in a sentence that has at least two English function words? */
+/**
+ * For each token: does it stand in a sentence that has at least two English function words, or one
+ * right after such a sentence ("Called Jenni twice this week. Will send a letter.")?
+ */
 export function markEnglishSentences(text: string, tokens: readonly Token[]): boolean[] {
+  return markSentencesOf(ENGLISH_FUNCTION_WORDS, text, tokens);
+}
+
+/** Marks the tokens of sentences written in the language whose function words are `functionWords`. */
+export function markSentencesOf(
+  functionWords: ReadonlySet<string>,
+  text: string,
+  tokens: readonly Token[],
+): boolean[] {
   const out = new Array<boolean>(tokens.length).fill(false);
   let from = 0;
+  let isPreviousForeign = false;
   for (let i = 0; i <= tokens.length; i += 1) {
     const token = tokens[i];
     const prev = tokens[i - 1];
     const isBreak = !token || (prev !== undefined && SENTENCE_END.test(text.slice(prev.end, token.start)));
     if (!isBreak) continue;
-    const count = tokens.slice(from, i).filter((t) => ENGLISH_FUNCTION_WORDS.has(t.lower)).length;
-    if (count >= 2) out.fill(true, from, i);
+    let count = 0;
+    for (let j = from; j < i; j += 1) if (functionWords.has(tokens[j]?.lower ?? '')) count += 1;
+    isPreviousForeign = count >= 2 || (count === 1 && isPreviousForeign);
+    if (isPreviousForeign) out.fill(true, from, i);
     from = i;
   }
   return out;

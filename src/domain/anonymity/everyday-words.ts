@@ -24,3 +24,16 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
     tarmo taimi armo lempi sulo oiva aarre hilja jalo urho kaste halla kielo ruusu lilja vieno tyyne
   `),
 );
+
+/**
+ * Everyday words for things that come, go, return and stay away by themselves, as people do:
+ * "Into palasi", "Tuuli tuli", "Onni on poissa". Before a verb of coming and going such a word is
+ * only perhaps a person; a stone, a hill or a lake is not ("Kivi ei saapunut").
+ */
+export const MOVING_WORDS: ReadonlySet<string> = new Set(
+  list(`
+    onni toivo usko into ilo rauha armo taito tarmo voima lempi sulo tuuli sade lumi halla kaste
+    aamu ilta päivä yö kesä talvi kevät syksy valo uni meri virta aalto laine koski joki ilma
+    muisto unelma lahja aarre vappu joulu juhannus
+  `),
+);

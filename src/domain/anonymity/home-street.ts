@@ -1,50 +1,56 @@
 import type { Finding } from './finding.js';
 import { maskSpan } from './mask.js';
-import { STREET_DESTINATION_ENDINGS } from './street-words.js';
+import { streetFormOf } from './street-words.js';
 
 /**
  * A street named without a house number as where someone lives or is moving: "asuu nyt
- * Koivukujalla", "muuttaa ensi kuussa Kalliopolulle", "muutti pois Rantatieltä". In a small place
- * a street narrows a household down to a few doors, so the worker is asked to check (warn); with a
- * house number it is an address and blocks (address.ts).
+ * Koivukujalla", "muuttaa ensi kuussa Kalliopolulle", "muutti pois Rantatieltä", "muutto
+ * kalliokujalle", "Uusi osoite: Kuusikuja". In a small place a street narrows a household down to a
+ * few doors, so the worker is asked to check (warn); with a house number it is an address and
+ * blocks (address.ts).
  */
-const HOME_VERB =
-  'asu(?:u|i|vat|ivat|nut|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|kotiosoite|osoite(?:ttaan|tta|nsa|)|kotikäynti';
-/** Street forms of being somewhere and going or moving from there. */
-const STREET_FORMS = [
-  ...STREET_DESTINATION_ENDINGS,
-  'kadulta',
-  'tieltä',
-  'kujalta',
-  'polulta',
-  'kaarelta',
-  'linjalta',
-  'rinteeltä',
-  'väylältä',
-  'raitilta',
-  'kaarteelta',
-];
-/** The verb, up to three lower-case words ("nyt", "ensi kuussa", "pois"), then a capitalised street. */
-const HOME_STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:${HOME_VERB})(?:[ \t]+\p{Ll}+){0,3}[ \t]+(\p{Lu}\p{Ll}+(?:${STREET_FORMS.join('|')}))(?![\p{L}\p{N}])`,
-  'giu',
-);
-const HAS_STREET_FORM = new RegExp(String.raw`(?:${STREET_FORMS.join('|')})(?![\p{L}])`, 'u');
+const HOME_WORD =
+  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
+/** Up to four words after it, in the same clause ("ensi kuussa", "äitinsä luo Vanhalle"). */
+const CLAUSE_AFTER = /^:?[^.,;!?\n]{0,64}/u;
+/** Heads that name a street, not a hill or a shore someone lives by ("asuu merenrannalla"). */
+// prettier-ignore
+const HOME_HEADS = new Set([
+  'katu', 'tie', 'kuja', 'polku', 'kaari', 'linja', 'rinne', 'väylä', 'raitti', 'kaarre', 'ahde',
+  'kujanne', 'tanhua', 'puistikko', 'esplanadi', 'bulevardi', 'piha', 'portti', 'kulma', 'kierto',
+]);
+/** Typed in lower case, only heads that are never ordinary words ("asuu takapihalla" is not a street). */
+// prettier-ignore
+const LOWER_CASE_HEADS = new Set(['katu', 'tie', 'kuja', 'polku', 'kaari', 'linja', 'raitti', 'väylä', 'kujanne', 'ahde', 'kaarre']);
 
 export function detectHomeStreets(text: string): Finding[] {
-  if (!HAS_STREET_FORM.test(text)) return [];
   const findings: Finding[] = [];
-  for (const m of text.matchAll(HOME_STREET)) {
-    const street = m[1] ?? '';
-    const start = m.index + m[0].length - street.length;
-    findings.push({
-      kind: 'street-address',
-      start,
-      end: start + street.length,
-      masked: maskSpan(street),
-      severity: 'warn',
-      confidence: 'medium',
-    });
+  for (const m of text.matchAll(HOME_WORD)) {
+    const from = m.index + m[0].length;
+    const clause = CLAUSE_AFTER.exec(text.slice(from, from + 72))?.[0] ?? '';
+    for (const w of [...clause.matchAll(/\p{L}[\p{L}-]*/gu)].slice(0, 4)) {
+      if (!isHomeStreet(w[0], m.groups?.['address'] !== undefined)) continue;
+      findings.push(toFinding(w[0], from + w.index));
+      break;
+    }
   }
   return findings;
+}
+
+function isHomeStreet(word: string, isAddressWord: boolean): boolean {
+  const form = streetFormOf(word);
+  if (!form || !(form.isOnStreet || (isAddressWord && form.isNominative))) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(word)) return HOME_HEADS.has(form.head);
+  return /^\p{Ll}+$/u.test(word) && LOWER_CASE_HEADS.has(form.head) && word.length - form.headLength >= 3;
+}
+
+function toFinding(street: string, start: number): Finding {
+  return {
+    kind: 'street-address',
+    start,
+    end: start + street.length,
+    masked: maskSpan(street),
+    severity: 'warn',
+    confidence: 'medium',
+  };
 }

@@ -13,10 +13,12 @@ const CENTURIES: Readonly<Record<string, number>> = {
  * DDMMYY, a sign, NNN and an optional check character, not glued to other letters or digits.
  * The sign may be any letter or dash, not only a valid century sign: a wrong sign (`Z`), an
  * en dash from a word processor or a missing check character is most likely a real code typed
- * or copied badly, and it still points at one person.
+ * or copied badly, and it still points at one person. A dash may have spaces round it
+ * ("131052 - 308T"); a space may stand for the sign, or the sign may be left out ("131052 308T",
+ * "131052308T"), which `isValidWithoutSign` only accepts with a valid check character.
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})([-+A-Za-z\u2010-\u2015\u2212])(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})(?: ?([-+\u2010-\u2015\u2212]) ?|( ?[A-Za-z])|( ?))(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
 
 export interface IdentityCodeCheck {
   readonly isOfficialSign: boolean;
@@ -42,8 +44,13 @@ export function checkIdentityCode(code: string): IdentityCodeCheck | undefined {
 export function detectIdentityCodes(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
-    const [span, dd = '', mm = '', , sign = '', , check] = m;
-    const confidence = rate(span, sign, check);
+    const [span, dd = '', mm = '', yy = '', dash, letter, gap, nnn = '', check] = m;
+    const sign = (dash ?? letter ?? '').trim();
+    const code = `${dd}${mm}${yy}${sign}${nnn}${check ?? ''}`;
+    // A space before a letter sign ("150895 W226X") or no sign at all needs a valid check character.
+    const isLoose = gap !== undefined || letter?.startsWith(' ') === true;
+    if (isLoose && !isValidWithoutSign(code, check, gap ?? ' ')) continue;
+    const confidence = gap === undefined ? rate(code, sign, check) : 'low';
     // Near misses are only taken when the date part looks like a date, so that other 6+3 digit
     // numbers (case numbers, serials) do not block.
     if (confidence === 'low' && !isPlausibleDayMonth(Number(dd), Number(mm))) continue;
@@ -52,12 +59,25 @@ export function detectIdentityCodes(text: string): Finding[] {
       kind: 'identity-code',
       start,
       end: start + span.length,
-      masked: maskIdentityCode(span),
+      masked:
+        span === code && sign !== ''
+          ? maskIdentityCode(span)
+          : span.replace(/\d{3}(?=[0-9A-Za-z]?$)/u, '***'),
       severity: 'block',
       confidence,
     });
   }
   return findings;
+}
+
+/**
+ * "131052 308T", "131052308T": without a sign only a valid check character tells a code from
+ * other numbers, and ten digits in a row are more often a phone number, so the check must be a
+ * letter there.
+ */
+function isValidWithoutSign(code: string, check: string | undefined, gap: string): boolean {
+  if (check === undefined || (gap === '' && /\d/u.test(check))) return false;
+  return CHECK_CHARS[Number(code.replace(/\D/gu, '').slice(0, 9)) % 31] === check.toUpperCase();
 }
 
 function rate(span: string, sign: string, check: string | undefined): Confidence {

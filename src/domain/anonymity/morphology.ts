@@ -55,6 +55,10 @@ export type Mood =
   | 'MINEN-infinitive'
   | 'MAINEN-infinitive';
 
+/** Voikko's PARTICIPLE values. */
+export type Participle =
+  'present_active' | 'present_passive' | 'past_active' | 'past_passive' | 'agent' | 'negation';
+
 /** One reading of a word: `Satu` has three (the noun, the verb `sattua`, the first name). */
 export interface WordAnalysis {
   readonly baseForm: string;
@@ -64,6 +68,10 @@ export interface WordAnalysis {
   /** For finite verbs: 1, 2 or 3; `4` is the passive. */
   readonly person?: '1' | '2' | '3' | '4';
   readonly mood?: Mood;
+  /** For a participle (kertonut, soitettu, saapunut): the verb it comes from (kertoa, soittaa, saapua). */
+  readonly participleOf?: string;
+  /** Voikko's PARTICIPLE: which participle (kertonut is `past_active`, katkaistu `past_passive`). */
+  readonly participle?: Participle;
 }
 
 /** Every reading of one word; none for an unknown word. Synchronous so that the scan stays a pure function. */

@@ -1,6 +1,7 @@
 /**
  * The words around a name-like word: what makes it a person (a relation word or a title before
- * it, an age or a verb of telling after it), a place ("muutti Kaarinaan") or an organisation.
+ * it, an age or a verb of telling after it) or a place ("muutti Kaarinaan"); organisations are in
+ * name-organisation.ts.
  * Works on base forms from morphology where there are any, on the written forms otherwise.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
@@ -8,19 +9,14 @@ import type { WordAnalysis } from './morphology.js';
 import {
   AGE_AFTER,
   CLAUSE_OPENERS,
-  COMPANY_SUFFIXES,
-  IMPERSONAL_VERBS,
-  ORGANISATION_ENDINGS,
-  PERSON_PREDICATE,
-  PERSON_VERB_FORMS,
   PLACE_FORMS,
   PLACE_VERBS,
   RELATION_FORMS,
   RELATION_WORDS,
   TITLE_BASE,
   TITLE_FORMS,
-  WORKPLACE_FORMS,
 } from './name-context-words.js';
+import { isApposition } from './name-apposition.js';
 import type { Token } from './name-tokens.js';
 import { PLACE_NAMES } from './place-names.js';
 
@@ -30,6 +26,10 @@ export interface Sentence {
   readonly readings: ReadonlyArray<readonly WordAnalysis[]>;
   /** Per token: it stands in an English sentence (see english-text.ts). */
   readonly isEnglish: readonly boolean[];
+  /** Per token: it stands in a Swedish sentence (see name-swedish.ts). */
+  readonly isSwedish: readonly boolean[];
+  /** Morphology answered for some word, so a word it does not know is unknown, not just unread. */
+  readonly hasMorphology: boolean;
 }
 
 const BREAK = /[.!?\n]/u;
@@ -44,17 +44,16 @@ const LOCAL_CASES: ReadonlySet<string> = new Set([
 const BRIDGE_WORDS: ReadonlySet<string> = new Set(
   'töissä nyt ennen aiemmin takaisin pois jo nykyään myös vielä sitten aikoinaan'.split(' '),
 );
-const FINITE_MOODS: ReadonlySet<string> = new Set(['indicative', 'conditional', 'potential']);
 
 /** The word before `i` in the same sentence, or undefined. */
-function previous(s: Sentence, i: number): number | undefined {
+export function previous(s: Sentence, i: number): number | undefined {
   const prev = s.tokens[i - 1];
   const token = s.tokens[i];
   if (!prev || !token || BREAK.test(s.text.slice(prev.end, token.start))) return undefined;
   return i - 1;
 }
 
-function next(s: Sentence, i: number): number | undefined {
+export function next(s: Sentence, i: number): number | undefined {
   const token = s.tokens[i];
   const after = s.tokens[i + 1];
   if (!token || !after || BREAK.test(s.text.slice(token.end, after.start))) return undefined;
@@ -74,12 +73,13 @@ export function followsRelationOrTitle(s: Sentence, i: number): boolean {
   const p = previous(s, i);
   if (p === undefined) return false;
   const word = s.tokens[p]?.lower ?? '';
+  const token = s.tokens[i];
   const lemmas = lemmasOf(s, p);
-  return (
+  const isCue =
     lemmas.some((l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l)) ||
     (RELATION_FORMS.test(word) && word.length <= 12) ||
-    TITLE_FORMS.test(word)
-  );
+    TITLE_FORMS.test(word);
+  return isCue && token !== undefined && isApposition(s.readings[p] ?? [], token, s.readings[i] ?? []);
 }
 
 /** "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */
@@ -97,26 +97,6 @@ export function isClauseStart(s: Sentence, i: number): boolean {
   if (p === undefined) return false;
   const gap = s.text.slice(s.tokens[p]?.end ?? 0, token.start);
   return gap.includes(',') || CLAUSE_OPENERS.has(s.tokens[p]?.lower ?? '');
-}
-
-/** "Satu kertoi", "Toivo on 61-vuotias", "Onni ei tullut": the next word is a person's finite verb. */
-export function isSubjectOfPersonVerb(s: Sentence, i: number): boolean {
-  const n = next(s, i);
-  const verb = n === undefined ? undefined : s.tokens[n];
-  if (n === undefined || !verb || s.text.slice(s.tokens[i]?.end ?? 0, verb.start).trim() !== '') return false;
-  const readings = s.readings[n] ?? [];
-  const rest = s.text.slice(verb.end, verb.end + 60);
-  if (readings.length === 0) {
-    if (verb.lower === 'on' || verb.lower === 'oli') return PERSON_PREDICATE.test(rest);
-    return PERSON_VERB_FORMS.test(verb.lower);
-  }
-  return readings.some((r) => {
-    const isThirdSingular = r.person === '3' && r.number === 'singular';
-    if (r.wordClass === 'kieltosana') return isThirdSingular;
-    if (r.wordClass !== 'teonsana' || !isThirdSingular || !FINITE_MOODS.has(r.mood ?? '')) return false;
-    if (r.baseForm === 'olla') return PERSON_PREDICATE.test(rest);
-    return !IMPERSONAL_VERBS.has(r.baseForm);
-  });
 }
 
 /** "muutti Kaarinaan", "asuu Haaparannalla", "kotoisin Narvasta", "Kaarinassa on…": a place, not a person. */
@@ -144,29 +124,4 @@ function isPlaceVerb(s: Sentence, i: number): boolean {
 function isBridgeWord(s: Sentence, i: number): boolean {
   const lower = s.tokens[i]?.lower ?? '';
   return BRIDGE_WORDS.has(lower) || lemmaCandidates(lower).some((l) => PLACE_NAMES.has(l));
-}
-
-/**
- * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy" for any name; for a brand that is also a first
- * name also "Elisan liittymä", "Pirkka-tuotteet", "töissä Elisalla" ("Liisan koulu" stays a person).
- */
-export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean): boolean {
-  const token = s.tokens[i];
-  if (!token) return false;
-  const n = next(s, i);
-  if (n !== undefined) {
-    const written = s.tokens[n]?.lower ?? '';
-    const lemmas = (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(written);
-    if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
-    const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
-    if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
-  }
-  if (!isBrand) return false;
-  if (token.isCompoundHead) return true;
-  const p = previous(s, i);
-  if (p === undefined) return false;
-  if (WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '')) return true;
-  // "liittymä on Elisalla": the brand's product a word or two before
-  const pp = previous(s, p);
-  return [p, pp].some((j) => j !== undefined && lemmasOf(s, j).some((l) => ORGANISATION_ENDINGS.test(l)));
 }

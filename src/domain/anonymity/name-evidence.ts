@@ -44,6 +44,12 @@ const SURNAME_SHAPE = /(?:nen|la|lä|berg|ström|lund|qvist|kvist|holm)$/u;
 /** -nen and its -se- forms; not the -s- forms, which -us/-os words share (Keskusta, Kokousta). */
 const UNLISTED_SURNAME_SHAPE =
   /(?:[aeiouyäö]nen|[aeiouyäö]se(?:n|lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|en|t)|berg|ström|qvist|kvist)$/u;
+/**
+ * Ukrainian and Russian surname endings, in any Finnish case ("Tkachenkolle", "Melnykin",
+ * "Kovaltšukille"): names that arrived after the DVV lists were drawn up.
+ */
+const EAST_SLAVIC_SURNAME_SHAPE =
+  /(?:enko|chuk|tšuk|tshuk|[iyj]uk|[^aeiouyäö]yk|ovych|ovitš|ovich|skyi|skyy)(?:i?(?:n|lle|lta|ltä|lla|llä|a|ä|ksi|sta|stä|ssa|ssä|ineen))?$/u;
 
 /** `word` is lower case; hyphenated names are judged by their parts ("anna-maija", "yli-kotila"). */
 export function weighName(word: string): NameEvidence {
@@ -53,7 +59,9 @@ export function weighName(word: string): NameEvidence {
   const parts = word.split('-');
   if (parts.length > 1 && !candidates.some((c) => isFirstName(c) || isSurname(c)))
     return weighCompound(parts);
-  const firsts = candidates.filter(isFirstName);
+  // "Martat", "Marjat": a first name in the plural is a group or a thing, never one person
+  const isPlural = word.endsWith('t') && !isFirstName(word);
+  const firsts = isPlural ? [] : candidates.filter(isFirstName);
   const surnames = candidates.filter(isSurname);
   const isCommon = COMMON_WORDS.has(word);
   // The subtitle word list holds popular names in base form (matti, laura) but hardly ever their
@@ -75,7 +83,7 @@ export function weighName(word: string): NameEvidence {
       surnames.some((c) => isPopularSurname(c) && SURNAME_SHAPE.test(c)),
     isEverydayWord: EVERYDAY_WORDS.has(word) || isDemonym || (isCommon && !isPopularFirst),
     isCommonWord: isCommon,
-    hasSurnameShape: !isCommon && UNLISTED_SURNAME_SHAPE.test(word),
+    hasSurnameShape: !isCommon && (UNLISTED_SURNAME_SHAPE.test(word) || EAST_SLAVIC_SURNAME_SHAPE.test(word)),
   };
 }
 

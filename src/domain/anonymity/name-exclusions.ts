@@ -4,6 +4,7 @@
  * named in the plural ("Martat"), or a word in an English sentence ("Will the team…").
  */
 import { lemmaCandidates } from './finnish-inflection.js';
+import { isSwedishFunctionWord } from './name-swedish.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
 import { lemmasOf, type Sentence } from './name-context.js';
 import { ORGANISATION_ENDINGS } from './name-context-words.js';
@@ -25,6 +26,7 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
   const token = s.tokens[i];
   if (!token) return false;
+  if (isJoinedByAmpersand(s, i) || hasOrganisationTail(s, i)) return true;
   if (prev?.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
     if (lemmasAt(s, i - 1).some((l) => ORGANISATION_HEADS.has(l))) return true;
   }
@@ -37,6 +39,24 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
     if (lemmasAt(s, j).some((l) => ORGANISATION_ENDINGS.test(l))) return true;
   }
   return false;
+}
+
+/** "Lassila & Tikanoja", "Procter & Gamble": two names joined by an ampersand are a company. */
+function isJoinedByAmpersand(s: Sentence, i: number): boolean {
+  const isAmpersand = (a: number, b: number) => {
+    const left = s.tokens[a];
+    const right = s.tokens[b];
+    return left !== undefined && right !== undefined && s.text.slice(left.end, right.start).trim() === '&';
+  };
+  return isAmpersand(i - 1, i) || isAmpersand(i, i + 1);
+}
+
+/** "Barona-henkilöstöpalvelut", "Virtanen-yhtiöt": a name glued to an organisation noun. */
+function hasOrganisationTail(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token?.isCompoundHead) return false;
+  const tail = /^-([\p{L}-]+)/u.exec(s.text.slice(token.end, token.end + 64))?.[1];
+  return tail !== undefined && lemmaCandidates(tail.toLowerCase()).some((l) => ORGANISATION_ENDINGS.test(l));
 }
 
 /** Base forms by morphology, or guessed from the written word in list mode. */
@@ -61,13 +81,33 @@ export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: nu
   return (isJoined(i, i + 1) && isPlaceAt(i + 1)) || (isJoined(i - 1, i) && isPlaceAt(i - 1));
 }
 
-/** In an English sentence a lower-case word is not a name, nor a month or "Will" opening a sentence. */
-export function isEnglishWordHere(s: Sentence, i: number): boolean {
+/**
+ * In an English sentence a lower-case word is not a name, nor a month or "Will" opening a sentence;
+ * in a Swedish one a lower-case word is not a name either.
+ */
+export function isForeignWordHere(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
-  if (!token || s.isEnglish[i] !== true) return false;
+  if (!token) return false;
+  if (s.isSwedish[i] === true && (token.shape === 'lower' || isSwedishFunctionWord(token.lower))) return true;
+  if (s.isEnglish[i] !== true) return false;
   return (
     token.shape === 'lower' ||
     ENGLISH_CALENDAR.has(token.lower) ||
     (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
   );
+}
+
+/** A pronoun, a word in an English sentence, part of an organisation's name, a group, a place among places. */
+export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const token = s.tokens[i];
+  const view = views[i];
+  if (!token || !view) return true;
+  if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
+  if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
+  if (isPartOfOrganisationName(s, i)) return true;
+  const isPlaceLike = view.hasPlaceReading || view.isPlace;
+  // "00530 Kalliossa": the word after a postal code is its town
+  if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
+    return true;
+  return isPlaceLike && isListedWithPlace(s, views, i);
 }

@@ -2,7 +2,10 @@
  * Names read in pairs: a first name and a surname side by side ("Satu Laaksonen", "satu
  * laaksonen", "Virtanen Matti"), and nicknames introduced in the text ("kutsuvat häntä Nallesta").
  */
+import { EVERYDAY_WORDS } from './everyday-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
+import type { WordAnalysis } from './morphology.js';
+import { COMMON_WORDS } from './name-lists.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 
@@ -17,7 +20,8 @@ export function markFullNames(
     const a = s.tokens[i];
     const b = s.tokens[i + 1];
     if (!a || !b || s.text.slice(a.end, b.start) !== ' ') continue;
-    if (isListFullName(a, b) || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
+    const isListPair = isListFullName(a, b) && !isOnlyWord(views[i]) && !isOnlyWord(views[i + 1]);
+    if (isListPair || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
       verdicts[i] = BLOCK;
       verdicts[i + 1] = BLOCK;
     }
@@ -30,6 +34,11 @@ function isListFullName(a: Sentence['tokens'][number], b: Sentence['tokens'][num
   const ea = evidenceOf(a);
   const eb = evidenceOf(b);
   return ea.isExactFirstName && (eb.isSurname || eb.isFirstName || eb.hasSurnameShape);
+}
+
+/** Morphology knows the word and it is no name by any source ("EIVÄT OLE MENNEET"). */
+function isOnlyWord(view: NameView | undefined): boolean {
+  return view !== undefined && view.isKnown && !view.hasNameReading && !view.isListName;
 }
 
 /** One of the two already a name, the other a first name / surname that completes it. */
@@ -47,20 +56,26 @@ function isMorphologyFullName(
   return (firstThenSurname || surnameThenFirst) && (a.hasNameReading || b.hasNameReading);
 }
 
+const CALL = String.raw`(?:kutsu(?:vat|u|taan|ttiin|tiin|mme|n|ivat|i)|sano(?:vat|taan|ttiin|o|i|ivat))`;
+const OBJECT = String.raw`(häntä|hänt|minua|heitä|poikaa|tyttöä|itseään|itseäni|sitä|jota|joita)`;
 /**
  * "kutsuvat häntä Nalle", "kaverit sanovat häntä Pekkikseksi", "häntä kutsutaan Nalleksi",
+ * "porukoissa sitä sanotaan höyliksi", "poika, jota kutsutaan Tepiksi", "kutsuu itseään Maxiksi",
  * "lempinimeltään Tuppu", "hänestä käytetään nimeä Rölli-Raimo", "tunnetaan nimellä X".
  */
 const NICKNAME = new RegExp(
   [
-    String.raw`(?:kutsu(?:vat|u|taan|ttiin|tiin|mme|n|ivat|i)|sano(?:vat|taan|ttiin|o|i|ivat))\s+(?:häntä|hänt|minua|sitä|heitä|poikaa|tyttöä)\s+(?:nimellä\s+)?`,
-    String.raw`(?:häntä|heitä|poikaa|tyttöä|minua)\s+(?:kutsu(?:vat|u|taan|ttiin|tiin|ivat|i)|sano(?:vat|taan|ttiin|ivat))\s+(?:nimellä\s+)?`,
+    String.raw`${CALL}\s+${OBJECT}\s+(?:nimellä\s+)?`,
+    String.raw`${OBJECT}\s+${CALL}\s+(?:nimellä\s+)?`,
     String.raw`(?:käyt(?:etään|ettiin|tävät|tää|ti|ivät))\s+(?:(?:hänestä|heistä|pojasta|tytöstä|itsestään)\s+)?(?:\p{Ll}+\s+)?(?:nimeä|nimitystä|lempinimeä)\s+`,
     String.raw`(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä|lempinimellä|kulkee\s+nimellä|nimellä)\s*(?:on\s+)?:?\s*`,
   ].join('|'),
   'giu',
 );
 const QUOTE = /["“”'»«]/u;
+/** "sitä", "jota" may be a thing ("jota kutsutaan Nuorisotakuuksi"): then only a name-like word is a nickname. */
+const NEUTRAL_OBJECTS: ReadonlySet<string> = new Set(['sitä', 'jota', 'joita']);
+const NAME_TALK = /\b(?:nime[äa]|nimi|nimell[äa]|lempinim|kutsumanim)/iu;
 
 export function markNicknames(
   s: Sentence,
@@ -73,17 +88,40 @@ export function markNicknames(
     const i = s.tokens.findIndex((t) => t.start === at || (quoted && t.start === at + 1));
     const token = s.tokens[i];
     const view = views[i];
-    if (!token || !view) continue;
-    // "kutsuvat häntä laiskaksi" describes him; a quoted, capitalised or name-like word names him
-    const isNameLike =
-      quoted ||
-      token.shape === 'title' ||
-      token.colonEnding !== '' ||
-      view.hasNameReading ||
-      (!view.isKnown && (evidenceOf(token).isFirstName || evidenceOf(token).isSurname));
-    if (isNameLike && !view.isAllowed) verdicts[i] = BLOCK;
-    else markCapitalisedAfter(s, views, verdicts, i);
+    if (!token || !view || view.isAllowed) continue;
+    const object = (m[1] ?? m[2] ?? '').toLowerCase();
+    const isNeutral = NEUTRAL_OBJECTS.has(object);
+    if (quoted || token.colonEnding !== '' || isNameLike(s, view, i, !isNeutral)) verdicts[i] = BLOCK;
+    else if (!isNeutral) markCapitalisedAfter(s, views, verdicts, i);
   }
+}
+
+/**
+ * "Nalleksi", "Tepiksi" (unknown), "Maxiksi" (a name); in lower case after "häntä" a word that is no
+ * common description ("kutsuvat häntä laiskaksi" describes him), after "sitä" only where the sentence
+ * talks of names ("sitä sanotaan höyliksi, oikeaa nimeä ei käytä kukaan").
+ */
+function isNameLike(s: Sentence, view: NameView, i: number, isPersonal: boolean): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  if (view.hasNameReading || (isPersonal && token.shape === 'title')) return true;
+  // unknown to morphology: a coined word; in list mode every word is unknown, so the lists decide
+  if (!view.isKnown) return s.hasMorphology || evidenceOf(token).isFirstName || evidenceOf(token).isSurname;
+  if (token.shape !== 'lower' || isCommonDescription(s.readings[i] ?? [])) return false;
+  return isPersonal || NAME_TALK.test(sentenceAround(s.text, token.start));
+}
+
+function isCommonDescription(readings: readonly WordAnalysis[]): boolean {
+  return readings.some((r) => {
+    const base = r.baseForm.toLowerCase();
+    return COMMON_WORDS.has(base) || EVERYDAY_WORDS.has(base);
+  });
+}
+
+function sentenceAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at)) + 1;
+  const ends = [text.indexOf('.', at), text.indexOf('\n', at)].filter((e) => e >= 0);
+  return text.slice(from, ends.length > 0 ? Math.min(...ends) : text.length);
 }
 
 /** "häntä kutsutaan koulussa Nalleksi": a capitalised word one or two words on, in the same clause. */

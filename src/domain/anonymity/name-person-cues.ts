@@ -1,26 +1,29 @@
 /**
  * More signs that a name-like word is a person, for forms the subject-verb rule cannot see: a
- * genitive before a person's postposition ("Joukon kanssa", "Tuulin mukaan"), a recipient of
- * telling ("Lehdolle kerrottiin"), "X ja hänen tyttärensä", and an inhabitant word used alone as
- * a noun where a surname stands ("kysyin hämäläiseltä milloin…").
+ * genitive before a person's postposition or possession ("Joukon kanssa", "Virran B-lausunto"), a
+ * recipient or source of a message ("Lehdolle kerrottiin", "tuomiselta tuli viesti"), a person's
+ * partitive object ("tapasin halosta"), "X ja hänen tyttärensä", and an inhabitant word used alone
+ * as a noun where a surname stands ("kysyin hämäläiseltä milloin…").
  */
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import type { GrammaticalCase } from './morphology.js';
 import type { Sentence } from './name-context.js';
+import {
+  COMPANY_POSTPOSITIONS,
+  MESSAGE_NOUNS,
+  MESSAGE_VERBS,
+  OPINION_POSTPOSITIONS,
+  PERSON_OBJECT_VERBS,
+  PERSON_POSSESSIONS,
+  RECIPIENT_VERBS,
+  SOURCE_VERBS,
+} from './name-cue-words.js';
+import { nameCasesOf } from './name-cases.js';
 import type { NameView } from './name-view.js';
+import { isOneOfVerbs, verbBaseOf } from './name-verbs.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
-/** After a genitive these stand for a person: "Joukon kanssa", "Tuulin mukaan", "Joukon äiti". */
-const PERSON_POSTPOSITIONS = list(`
-  kanssa kanssaan luona luokse luota puolesta mukaan mielestä kertoman kertomana kertomaa
-  pyynnöstä toiveesta äiti isä vaimo mies puoliso avopuoliso poika tytär lapset veli sisko
-`);
-/** Verbs whose allative or ablative is a person: "Lehdolle kerrottiin", "Riikalta kysyttiin". */
-const TELLING_VERBS = list(`
-  kertoa ilmoittaa soittaa lähettää selittää sanoa tarjota luvata kysyä vastata neuvoa puhua
-  suositella tiedottaa muistuttaa korostaa perustella
-`);
 const TELLING_FORMS =
   /^(?:kerrot|ilmoitet|soitet|lähetet|selitet|sanot|tarjot|luvat|kysyt|vastat|neuvot|suositelt|muistutet)/u;
 const OWN_REFERENCE = list(`hänen hänellä hänelle häneltä häntä tämän`);
@@ -29,27 +32,84 @@ const PERSON_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
   'ulkoeronto',
   'ulkoolento',
 ]);
+const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
 const NOMINALS: ReadonlySet<string> = new Set(['nimisana', 'laatusana', 'nimisana_laatusana', 'lukusana']);
 
+/** The next word with only spaces between ("Fatima:lle tehtiin": after the colon ending). */
 function nextInClause(s: Sentence, i: number): number | undefined {
   const a = s.tokens[i];
   const b = s.tokens[i + 1];
-  return a && b && /^[ \t]+$/u.test(s.text.slice(a.end, b.start)) ? i + 1 : undefined;
+  if (!a || !b) return undefined;
+  const end = a.colonEnding === '' ? a.end : a.end + 1 + a.colonEnding.length;
+  return /^[ \t]+$/u.test(s.text.slice(end, b.start)) ? i + 1 : undefined;
 }
 
 export function hasPersonCueAfter(s: Sentence, view: NameView, i: number): boolean {
+  const token = s.tokens[i];
   const n = nextInClause(s, i);
   const after = n === undefined ? undefined : s.tokens[n];
-  if (n === undefined || !after) return false;
-  const readings = s.readings[i] ?? [];
-  const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
-  if (PERSON_POSTPOSITIONS.has(after.lower) && names.some((r) => r.case === 'omanto'))
-    return !readings.some((r) => !names.includes(r) && r.case === 'omanto' && isEveryday(r.baseForm));
-  if (names.some((r) => r.case === 'ulkotulento' || r.case === 'ulkoeronto') && isTellingVerb(s, n))
-    return true;
+  if (!token || n === undefined || !after) return isObjectOfPersonVerb(s, view, i);
+  // "toivolle", "onnen kanssa": a lower-case everyday word is the word
+  if (token.shape === 'lower' && view.isEveryday) return false;
+  const cases = nameCasesOf(s, view, i);
+  if (cases.has('omanto') && isPossessedByPerson(s, view, i, n)) return true;
+  if (cases.has('ulkotulento') && isMessageTo(s, n, RECIPIENT_VERBS)) return true;
+  if (cases.has('ulkoeronto') && isMessageTo(s, n, SOURCE_VERBS)) return true;
+  if (isObjectOfPersonVerb(s, view, i)) return true;
   const third = s.tokens[n + 1];
   return (
     (after.lower === 'ja' || after.lower === 'sekä') && third !== undefined && OWN_REFERENCE.has(third.lower)
+  );
+}
+
+/** "Joukon kanssa", "Tuulin mukaan", "Virran B-lausunto"; "Mäen kanssa" only before "sovittiin", "kävin". */
+function isPossessedByPerson(s: Sentence, view: NameView, i: number, n: number): boolean {
+  const after = s.tokens[n]?.lower ?? '';
+  if (OPINION_POSTPOSITIONS.has(after)) return !hasEverydayGenitive(s, i);
+  if (COMPANY_POSTPOSITIONS.has(after)) return !hasEverydayGenitive(s, i) || isMeetingVerb(s, n + 1);
+  const lemmas = (s.readings[n] ?? []).filter((r) => r.case === 'nimento').map((r) => r.baseForm);
+  return (lemmas.length > 0 ? lemmas : s.readings[n]?.length ? [] : [after]).some((l) =>
+    PERSON_POSSESSIONS.test(l.toLowerCase()),
+  );
+}
+
+/** "Toivon mukaan", "Mäen": the genitive of an everyday word as well as of a name. */
+function hasEverydayGenitive(s: Sentence, i: number): boolean {
+  return (s.readings[i] ?? []).some(
+    (r) =>
+      r.case === 'omanto' && !NAME_CLASSES.has(r.wordClass) && EVERYDAY_WORDS.has(r.baseForm.toLowerCase()),
+  );
+}
+
+/** A passive or first-person verb: what workers write after meeting someone ("sovittiin", "kävin"). */
+function isMeetingVerb(s: Sentence, j: number): boolean {
+  const token = s.tokens[j];
+  const before = s.tokens[j - 1];
+  if (!token || !before || !/^[ \t]+$/u.test(s.text.slice(before.end, token.start))) return false;
+  return (s.readings[j] ?? []).some(
+    (r) => r.wordClass === 'teonsana' && (r.person === '4' || r.person === '1'),
+  );
+}
+
+/** "Lehdolle kerrottiin", "Koskelle lähetettiin kutsu", "Rinteelle lähti kutsu", "tuomiselta tuli viesti". */
+function isMessageTo(s: Sentence, n: number, verbs: ReadonlySet<string>): boolean {
+  const readings = s.readings[n] ?? [];
+  if (readings.length === 0) return TELLING_FORMS.test(s.tokens[n]?.lower ?? '');
+  if (isOneOfVerbs(readings, verbs)) return true;
+  if (!isOneOfVerbs(readings, MESSAGE_VERBS)) return false;
+  const m = nextInClause(s, n);
+  return m !== undefined && (s.readings[m] ?? []).some((r) => MESSAGE_NOUNS.test(r.baseForm.toLowerCase()));
+}
+
+/** "tapasin halosta", "autettiin Jukkaa": the partitive object of a verb done to a person. */
+function isObjectOfPersonVerb(s: Sentence, view: NameView, i: number): boolean {
+  const p = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!p || !token || !/^[ \t]+$/u.test(s.text.slice(p.end, token.start))) return false;
+  if (!nameCasesOf(s, view, i).has('osanto') || view.isEveryday) return false;
+  return (s.readings[i - 1] ?? []).some(
+    (r) =>
+      r.wordClass === 'teonsana' && r.person !== undefined && PERSON_OBJECT_VERBS.has(verbBaseOf(r) ?? ''),
   );
 }
 
@@ -62,14 +122,4 @@ export function isDemonymUsedAsName(s: Sentence, view: NameView, i: number): boo
   if (n === undefined) return true;
   const cases = new Set(own.map((r) => r.case));
   return !(s.readings[n] ?? []).some((r) => NOMINALS.has(r.wordClass) && cases.has(r.case));
-}
-
-function isTellingVerb(s: Sentence, n: number): boolean {
-  const readings = s.readings[n] ?? [];
-  if (readings.length === 0) return TELLING_FORMS.test(s.tokens[n]?.lower ?? '');
-  return readings.some((r) => r.wordClass === 'teonsana' && TELLING_VERBS.has(r.baseForm));
-}
-
-function isEveryday(baseForm: string): boolean {
-  return EVERYDAY_WORDS.has(baseForm.toLowerCase());
 }

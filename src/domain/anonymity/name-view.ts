@@ -4,12 +4,12 @@
  * names Voikko lacks (Into, Armo, Kaarina) or reads only as a place (Mäkelä).
  */
 import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
-import { EVERYDAY_WORDS } from './everyday-words.js';
+import { EVERYDAY_WORDS, MOVING_WORDS } from './everyday-words.js';
 import { COMMON_WORDS, isFirstName, isPopularFirstName, isPopularSurname, isSurname } from './name-lists.js';
 import type { GrammaticalCase, WordAnalysis } from './morphology.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isDemonymOfPlace } from './name-evidence.js';
-import { RELATION_WORDS } from './name-context-words.js';
+import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { PLACE_NAMES, PLACES_THAT_ARE_NAMES } from './place-names.js';
 import { SERVICE_WORDS } from './service-words.js';
 
@@ -34,20 +34,26 @@ export interface NameView {
   readonly isPartitiveName: boolean;
   readonly hasPlaceReading: boolean;
   readonly hasInnerCasePlace: boolean;
+  /** Every name reading is in an inner local case ("Pajalassa", "Jussissa"): a place after a place verb. */
+  readonly isInnerCaseName: boolean;
   /** A municipality, country, service or brand: never a person. */
   readonly isAllowed: boolean;
   readonly isNameLikeBrand: boolean;
   readonly isEveryday: boolean;
+  /** The ordinary word comes and goes by itself (onni, into, tuuli): "Into palasi" need not be a person. */
+  readonly isMovingWord: boolean;
   /** A place by the lists or by morphology alone: "Lieto" in "Kaarina ja Lieto". */
   readonly isPlace: boolean;
   /** Also a pronoun or a conjunction ("joista": joka, not Joki): a name only if capitalised mid-sentence. */
   readonly isFunctionWord: boolean;
-  /** The ordinary word is a relation noun ("Sisko käy", "Veli asuu"): a person's name only after a relation word. */
+  /** The ordinary word is a relation noun or a title ("Sisko käy", "Tulkki tuli"): a name only after a relation word. */
   readonly isRelationNoun: boolean;
   /** Every name reading is a first name in the plural ("Martat", "Matit"): a group or an organisation. */
   readonly isPluralFirstName: boolean;
   /** A popular surname that is also a region's inhabitant word ("hämäläiseltä", "karjalaisen"). */
   readonly isDemonymSurname: boolean;
+  /** A place that is also a popular name (Salo, Koski, Salla): a person where only a person fits. */
+  readonly isPlaceAlsoName: boolean;
 }
 
 const PROPER = new Set(['etunimi', 'sukunimi', 'paikannimi', 'nimi']);
@@ -59,16 +65,24 @@ const INNER_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
 const SURNAME_SHAPE = /(?:nen|la|lä|berg|ström|lund|qvist|kvist|holm)$/u;
 const FUNCTION_CLASSES: ReadonlySet<string> = new Set(['asemosana', 'sidesana', 'suhdesana', 'kieltosana']);
 const DEMONYM = /l[aä]inen$/u;
+const ABBREVIATION_HEAD = /^\p{Ll}{1,2}-/u;
+
+/** A first name or surname; not one Voikko builds on an abbreviation ("s-posti": s-Posti; "Kivi-Jaakko" stays). */
+function isNameReading(r: WordAnalysis): boolean {
+  return (r.wordClass === 'etunimi' || r.wordClass === 'sukunimi') && !ABBREVIATION_HEAD.test(r.baseForm);
+}
 
 export function viewWord(lower: string, readings: readonly WordAnalysis[]): NameView {
-  const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
+  const names = readings.filter(isNameReading);
   const places = readings.filter((r) => r.wordClass === 'paikannimi');
   const common = readings.filter((r) => !PROPER.has(r.wordClass));
   const lemmas = readings.map((r) => r.baseForm.toLowerCase());
   const commonLemmas = common.map((r) => r.baseForm.toLowerCase());
   // the DVV lists hold thousands of rare names that are ordinary words (Perhe, Ala): popular ones only
-  const listFirst = names.length === 0 && lemmas.some(isPopularFirstName);
-  const listSurname = names.length === 0 && lemmas.some(isPopularSurname);
+  // "Oksana" (oksa, essive), "Aava": the written word itself can be the name morphology lacks
+  const isWrittenName = names.length === 0 && (isFirstName(lower) || isPopularSurname(lower));
+  const listFirst = names.length === 0 && (lemmas.some(isPopularFirstName) || isPopularFirstName(lower));
+  const listSurname = names.length === 0 && (lemmas.some(isPopularSurname) || isPopularSurname(lower));
   const isPlaceOnlySurname =
     names.length === 0 &&
     common.length === 0 &&
@@ -108,25 +122,31 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
       isEveryday ||
       (names.length === 0 && !isPlaceOnlySurname),
     isHomograph: commonLemmas.some((l) => nameLemmas.includes(l) || (names.length === 0 && isFirstName(l))),
-    isNominativeName: (names.length > 0 ? names : readings).some(
-      (r) => r.case === 'nimento' && r.number !== 'plural',
-    ),
+    isNominativeName:
+      isWrittenName ||
+      (names.length > 0 ? names : readings).some((r) => r.case === 'nimento' && r.number !== 'plural'),
     isPartitiveName: (names.length > 0 ? names : readings).every((r) => r.case === 'osanto'),
     hasPlaceReading: (places.length > 0 && !isPlaceOnlySurname) || isNamePlace,
     // "Kalliossa", "Pietarissa": people are not "in" someone; other inner cases can be ("yhteyttä Kallioon")
     hasInnerCasePlace:
       places.some((r) => INNER_CASES.has(r.case)) ||
       (isNamePlace && (readings.some((r) => r.case === 'sisaolento') || /ss[aä]$/u.test(lower))),
+    isInnerCaseName: names.length > 0 && names.every((r) => INNER_CASES.has(r.case)),
     isAllowed:
       isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l) || SERVICE_WORDS.has(l) || BRANDS.has(l)),
     isNameLikeBrand: NAME_LIKE_BRANDS.has(lower) || lemmas.some((l) => NAME_LIKE_BRANDS.has(l)),
     isEveryday,
+    isMovingWord: MOVING_WORDS.has(lower) || commonLemmas.some((l) => MOVING_WORDS.has(l)),
     isPlace:
       isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l)) || (places.length > 0 && names.length === 0),
     isFunctionWord: readings.some((r) => FUNCTION_CLASSES.has(r.wordClass)),
-    isRelationNoun: (commonLemmas.length > 0 ? commonLemmas : [lower]).some((l) => RELATION_WORDS.has(l)),
+    isRelationNoun: (commonLemmas.length > 0 ? commonLemmas : [lower]).some(
+      (l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l),
+    ),
+    // "Raunoineen" is one person: the comitative is plural in form only
     isPluralFirstName:
-      names.length > 0 && names.every((r) => r.wordClass === 'etunimi' && r.number === 'plural'),
+      names.length > 0 &&
+      names.every((r) => r.wordClass === 'etunimi' && r.number === 'plural' && r.case !== 'seuranto'),
     isDemonymSurname: names.some(
       (r) =>
         r.wordClass === 'sukunimi' &&
@@ -135,5 +155,11 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
         !isDemonymOfPlace(r.baseForm.toLowerCase()) &&
         commonLemmas.includes(r.baseForm.toLowerCase()),
     ),
+    // an organisation named like a place and a person (Pohjola) stays the organisation
+    isPlaceAlsoName:
+      !lemmas.some((l) => SERVICE_WORDS.has(l) || BRANDS.has(l)) &&
+      (isNamePlace ||
+        lemmas.some((l) => PLACE_NAMES.has(l) && (isPopularSurname(l) || isPopularFirstName(l))) ||
+        (places.length > 0 && (names.length > 0 || listFirst || listSurname))),
   };
 }

@@ -1,6 +1,7 @@
 import libphonenumber from 'google-libphonenumber';
 import type { Finding, Severity } from './finding.js';
 import { maskSpan } from './mask.js';
+import { isKnownServiceNumber, SERVICE_CUE } from './service-numbers.js';
 import { startsWithUnit } from './units.js';
 
 const util = libphonenumber.PhoneNumberUtil.getInstance();
@@ -16,29 +17,41 @@ const SERVICE_TYPES: ReadonlySet<libphonenumber.PhoneNumberType> = new Set([
 ]);
 
 // Candidates are cheap regex matches; libphonenumber (slow, ~0.1 ms a call) only confirms them.
-// Domestic numbers start with 0, which keeps years, amounts, "112" and "3 kk" out up front.
+// Domestic numbers start with 0, which keeps years, amounts, "112" and "3 kk" out up front. Each
+// pattern starts with a character and looks behind only from there: far cheaper to scan for.
 const INTERNATIONAL =
-  /(?<![\p{L}\p{N}+])(?:\+|00)\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
-const DOMESTIC = /(?<![\p{L}\p{N}.,/+])(?:\(0\d{1,3}\)|0\d{1,3})(?:[ -]?\d){5,9}(?![\p{L}\p{N}])/gu;
-/** Glued to its label: "puh.0441234567", "p.050 123 4567", "puh:040-1234567", "tel.+358401234567". */
-const LABELLED =
-  /(?<![\p{L}])(?:puh|puhelin|p|tel|gsm|mob|nro|numero)\s*[.:]\s*((?:\+|00)?\(?\d[\d ()-]{5,17}\d)(?![\p{L}\p{N}])/giu;
+  /(?:\+|00)(?<![\p{L}\p{N}+](?:\+|00))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
+/** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567". */
+const DOMESTIC =
+  /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}.,/+]0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;
+/** Any run that may be a number, for the labels below: "0441234567", "+358 40…", "040.123.4567". */
+const NUMBER_RUN = /(?:\+|00|\(?0)[\d ()./-]{5,18}\d(?![\p{L}\p{N}])/gu;
+/**
+ * A label just before, glued or not: "puh.0441234567", "p.050 123 4567", "puh:040-1234567",
+ * "tel+358401234567", "gsm 040…", "puh.nro 040.123.4567".
+ */
+const LABEL_BEFORE =
+  /(?<![\p{L}])(?:puh(?:elin)?(?:\.?\s?nro|numero)?|p|tel(?:efon|ephone)?|tfn|gsm|mob(?:ile|iili)?|kännykkä|nro|numero|whatsapp|wa)\s*[.:]?\s*$/iu;
+/** A date or a case number, not a phone: "numero: 01.03.2025", "numero 0123/2025", "02/2025-1234". */
+const DATE_OR_CASE_NUMBER = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|[./](?:19|20)\d{2}(?!\d)/u;
 /** Shaped like a business ID (NNNNNNN-C); that detector owns it. */
 const BUSINESS_ID_SHAPE = /^\d{7}-\d$/u;
 const MIN_DIGITS = 7;
 
 export function detectPhones(text: string): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of [INTERNATIONAL, DOMESTIC]) {
-    for (const m of text.matchAll(pattern)) {
-      const finding = confirm(withoutCountedGroup(m[0], text.slice(m.index + m[0].length)), m.index);
-      if (finding) findings.push(finding);
+  const candidates = [INTERNATIONAL, DOMESTIC].flatMap((p) =>
+    [...text.matchAll(p)].map((m) => ({ number: m[0], start: m.index })),
+  );
+  for (const m of text.matchAll(NUMBER_RUN)) {
+    if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) {
+      candidates.push({ number: m[0], start: m.index });
     }
   }
-  for (const m of text.matchAll(LABELLED)) {
-    const number = m[1] ?? '';
-    const start = m.index + m[0].length - number.length;
-    const finding = confirm(withoutCountedGroup(number, text.slice(start + number.length)), start);
+  for (const { number, start } of candidates) {
+    if (DATE_OR_CASE_NUMBER.test(number) || findings.some((f) => f.start <= start && start < f.end)) continue;
+    const span = withoutCountedGroup(number, text.slice(start + number.length));
+    const finding = confirm(span, start, isNamedAsService(text, start, start + span.length));
     if (finding) findings.push(finding);
   }
   return findings;
@@ -48,12 +61,13 @@ export function detectPhones(text: string): Finding[] {
  * A candidate may have swallowed a following number, so trailing groups are dropped one at a
  * time until libphonenumber accepts the rest.
  */
-function confirm(candidate: string, start: number): Finding | undefined {
+function confirm(candidate: string, start: number, isNamedService: boolean): Finding | undefined {
   let span = candidate;
   let fallback: Severity | undefined;
   while (countDigits(span) >= MIN_DIGITS) {
     if (BUSINESS_ID_SHAPE.test(span)) return undefined;
-    const verdict = judge(span);
+    const verdict = judge(span, isNamedService);
+    if (verdict === 'public-line') return undefined;
     if (verdict === 'block' || verdict === 'warn') {
       return {
         kind: 'phone',
@@ -81,17 +95,38 @@ function confirm(candidate: string, start: number): Finding | undefined {
   };
 }
 
+/** The sentence around the number names an organisation's line ("MIELI ry:n kriisipuhelin 09 …"). */
+function isNamedAsService(text: string, start: number, end: number): boolean {
+  const before =
+    text
+      .slice(Math.max(0, start - 64), start)
+      .split(/[.!?]\s+(?=\p{Lu})|\n/u)
+      .pop() ?? '';
+  const after = text.slice(end, end + 48).split(/[.!?](?:\s|$)|\n/u)[0] ?? '';
+  return SERVICE_CUE.test(before) || SERVICE_CUE.test(after);
+}
+
 /** "0401234567 2 kertaa": the last group is a count, not part of the number. */
 function withoutCountedGroup(candidate: string, rest: string): string {
   const lastGroup = candidate.lastIndexOf(' ');
   return lastGroup > 0 && startsWithUnit(rest) ? candidate.slice(0, lastGroup) : candidate;
 }
 
-function judge(span: string): Severity | 'possible' | 'none' {
+/**
+ * A published public line is nobody's own number ('public-line': not reported), nor is a service
+ * number (0800, 020, 0295…) the text names as an organisation's line; other service numbers, and
+ * landlines named as an organisation's line, only warn.
+ */
+function judge(span: string, isNamedService: boolean): Severity | 'public-line' | 'possible' | 'none' {
   try {
     const number = util.parse(span.replace('(0)', ''), 'FI');
-    if (util.isValidNumber(number)) return SERVICE_TYPES.has(util.getNumberType(number)) ? 'warn' : 'block';
-    return util.isPossibleNumber(number) ? 'possible' : 'none';
+    if (!util.isValidNumber(number)) return util.isPossibleNumber(number) ? 'possible' : 'none';
+    const national = String(number.getNationalNumber() ?? '');
+    if (number.getCountryCode() === 358 && isKnownServiceNumber(national)) return 'public-line';
+    const type = util.getNumberType(number);
+    // A service number (never a private line) that the text names as an organisation's line.
+    if (SERVICE_TYPES.has(type)) return isNamedService ? 'public-line' : 'warn';
+    return isNamedService && type === PhoneNumberType.FIXED_LINE ? 'warn' : 'block';
   } catch {
     return 'none';
   }

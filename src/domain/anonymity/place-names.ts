@@ -80,6 +80,9 @@ const DISTRICTS_AND_NEIGHBOURS: readonly string[] = list(`
   linnanmaa maikkula myllytulli rajakylä kortepohja huhtasuo kuokkala keltinmäki vaajakoski palokka
   liipola mukkula tarto narva pärnu luulaja uumaja kiiruna viipuri sortavala petroskoi murmansk
   lontoo pariisi berliini rooma oslo
+  haparanda matarenki övertorneå karesuando kaaresuvanto jällivaara kalix kirkkoniemi kirkenes
+  karasjoki kautokeino kostamus svetogorsk ivangorod käkisalmi lahdenpohja sillamäe kohtla-järve
+  valga viljandi rakvere haapsalu kuressaare saarenmaa hiidenmaa
 `);
 
 /**
@@ -90,6 +93,7 @@ export const PLACES_THAT_ARE_NAMES: ReadonlySet<string> = new Set(
   list(`
     kaarina simo soini aura salla inari loviisa pietari haaparanta kallio malmi pihlajamäki eira
     maunula lassila tapiola soukka kivistö kaleva tammela härmälä halinen nummi hirvensalo toppila
+    pajala
   `),
 );
 

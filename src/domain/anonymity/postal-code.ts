@@ -4,47 +4,81 @@ import { lemmaCandidates } from './finnish-inflection.js';
 import { maskSpan } from './mask.js';
 import type { AnalyseWord } from './morphology.js';
 import { PLACE_NAMES, PLACES_THAT_ARE_NAMES } from './place-names.js';
-import { FOREIGN_TOWNS } from './street-words.js';
+import { FOREIGN_TOWNS, streetFormOf } from './street-words.js';
 
-/** Cheap pre-check: the full patterns' look-behinds are slow to try at every position. */
+/** Cheap pre-check: most texts have no five digits in a row at all. */
 const FIVE_DIGITS = /\d{3} ?\d{2}/u;
-/**
- * Code before the town, the town in any case and letter case: "70100 Kuopio", "70100 Kuopiossa",
- * "29200 harjavalta", "123 45 Stockholm".
- */
-const CODE_THEN_TOWN = /(?<![\p{L}\p{N}-])(?:FI-|SE-|EE-)?(?:\d{5}|\d{3} \d{2}),? +(\p{L}[\p{L}-]+)/gu;
-/** Right after a street address ("Tehtaankatu 9 B 14, 29200 ..."), five digits are the postal code whatever follows. */
-const STREET_BEFORE =
-  /\p{L}{3,}(?:katu|kadun|tie|tien|kuja|polku|kaari|linja|rinne|ranta|väylä|raitti|kaarre|gatan|vägen|tori|aukio) \d{1,4}[^,\n]{0,16},\s*$/iu;
-/** Town, then the code named as such: "Kemissä, postinumero 94600", "postinumero on 00100". */
+/** Five digits (or a Swedish "123 45"): every candidate code; `isCodeAlone` checks its edges. */
+const CODE = /(?:(?:FI|SE|EE)-)?(?:\d{5}|\d{3} \d{2})/gu;
+const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
+/** The town after the code, in any case and letter case: "70100 Kuopiossa", "29200 harjavalta". */
+const TOWN_AFTER = /^,? +(\p{L}[\p{L}-]+)/u;
+/** The town before the code: "Pomarkku 29630", "Iisalmi, 74120", "Kemissä (94600)", "Oulun 90100 alueella". */
+const TOWN_BEFORE = /(?<![\p{L}])(\p{L}[\p{L}-]+)(?:, ?| |\s?\(\s?)$/u;
+/** A street with a house number just before the code: "Tehtaankatu 9 B 14, 29200 ...". */
+const STREET_BEFORE = /(?<![\p{L}])(\p{L}{4,}) [1-9]\d{0,3}[^,\n]{0,16},?\s*$/u;
+/** The code named as such: "postinumero 94600", "postinro 00100", "p.nro: 00100"; the town before it is read apart. */
 const LABELLED_CODE =
-  /(?:(?<town>[A-ZÅÄÖ][\p{L}-]+),?\s+(?:ja\s+)?)?(?:postinumero(?:nsa|ltaan)?|postinro|p\.?\s?nro)\s*:?\s*(?:on\s+)?\d{5}(?![\p{N}])/giu;
+  /(?<![\p{L}])(?:postinumero\p{L}*|postinro|p\.?\s?nro|postnummer|postnr\.?|postal code|postcode|post code|zip(?: code)?)\s*:?\s*(?:on\s+|är\s+|is\s+)?(?:FI-)?\d{5}(?![\p{N}])/giu;
+/** The town named just before the label: "Kemissä, postinumero 94600", "Kemi ja postinumero 94600". */
+const TOWN_BEFORE_LABEL = /(?<![\p{L}])(\p{Lu}[\p{L}-]+),?\s+(?:ja\s+)?$/u;
+/** Five digits that are a count, an amount or a case number, not a place. */
+const NOT_A_CODE_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*numero\p{L}*|nro|dnro|viite\p{L}*|id|tunnus|velka\p{L}*|velkaa|euro\p{L}*|summa\p{L}*|tulo\p{L}*|palkka\p{L}*|vuokra\p{L}*|maks\p{L}*|€)\s*:?\s*$/iu;
+const NOT_A_CODE_AFTER =
+  /^\s?(?:€|e(?![\p{L}])|eur|euro|mk|markka|asuk|henk|ihmis|km|kpl|m2|neliö|työ|opiskelij|kertaa|lasta|vuotta|kk)/iu;
+
+/** Towns as written in a hurry after a postal code: "00100 HKI", "33100 Tre". */
+const TOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(['hki', 'tre', 'tku', 'jkl', 'lpr']);
 
 /**
  * A postal code next to a town narrows a person down to a few thousand households; it adds to
  * other details rather than identifying anyone by itself, so it warns.
  */
 export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[] {
-  const findings: Finding[] = [];
-  if (!FIVE_DIGITS.test(text)) return findings;
-  for (const m of text.matchAll(CODE_THEN_TOWN)) {
-    const town = m[1] ?? '';
-    if (isTown(town) || isMorphologyPlace(town, analyse) || followsStreetAddress(text, m.index))
-      findings.push(toFinding(m[0], m.index));
-  }
-  for (const m of text.matchAll(LABELLED_CODE)) {
-    const town = m.groups?.['town'];
-    const skip = town !== undefined && !isTown(town) ? m[0].indexOf(town) + town.length : 0;
-    const span = m[0].slice(skip).replace(/^[,\s]+/u, '');
-    findings.push(toFinding(span, m.index + m[0].length - span.length));
+  if (!FIVE_DIGITS.test(text)) return [];
+  const findings = HAS_LABEL.test(text)
+    ? [...text.matchAll(LABELLED_CODE)].map((m) => labelledFinding(text, m))
+    : [];
+  for (const m of text.matchAll(CODE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isCodeAlone(text, start, end) || findings.some((f) => f.start < end && start < f.end)) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    const after = text.slice(end, end + 40);
+    if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
+    const town = TOWN_AFTER.exec(after);
+    const isTownAfter = town?.[1] !== undefined && isPlace(town[1], analyse);
+    if (isTownAfter || followsStreetAddress(before)) {
+      findings.push(toFinding(text.slice(start, end + (town?.[0].length ?? 0)), start));
+    } else if (/^\d{5}$/u.test(m[0]) && isPlace(TOWN_BEFORE.exec(before)?.[1], analyse)) {
+      findings.push(toFinding(m[0], start));
+    }
   }
   return findings;
 }
 
+/** Not part of a longer number or word: "70100", not "1270100" or "x70100". */
+function isCodeAlone(text: string, start: number, end: number): boolean {
+  return !/[\p{L}\p{N}-]/u.test(text[start - 1] ?? '') && !/\p{N}/u.test(text[end] ?? '');
+}
+
+/** The labelled code, with the town before it when it is one ("Kemissä, postinumero 94600"). */
+function labelledFinding(text: string, m: RegExpExecArray): Finding {
+  const before = TOWN_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index));
+  const town = before?.[1];
+  const start = before && town !== undefined && isTown(town) ? m.index - before[0].length : m.index;
+  return toFinding(text.slice(start, m.index + m[0].length), start);
+}
+
+function isPlace(word: string | undefined, analyse: AnalyseWord | undefined): boolean {
+  return word !== undefined && (isTown(word) || isMorphologyPlace(word, analyse));
+}
+
 /** A Finnish municipality, region or a town over the border, in any case ("Kuopiossa", "Turussa"). */
-function isTown(word: string): boolean {
+export function isTown(word: string): boolean {
   const lower = word.toLowerCase();
-  if (FOREIGN_TOWNS.has(lower)) return true;
+  if (FOREIGN_TOWNS.has(lower) || TOWN_ABBREVIATIONS.has(lower)) return true;
   // lower case "29200 harjavalta", but not "10000 koskea": a town that is also a word needs its capital
   const isLower = lower === word;
   return lemmaCandidates(lower).some(
@@ -59,8 +93,9 @@ function isMorphologyPlace(word: string, analyse: AnalyseWord | undefined): bool
 }
 
 /** "tehtaankatu 9 b 14, 29200 ...": a street with a number just before the code, in the same line. */
-function followsStreetAddress(text: string, at: number): boolean {
-  return STREET_BEFORE.test(text.slice(Math.max(0, at - 48), at));
+function followsStreetAddress(before: string): boolean {
+  const street = STREET_BEFORE.exec(before)?.[1];
+  return street !== undefined && streetFormOf(street) !== undefined;
 }
 
 function toFinding(span: string, start: number): Finding {

@@ -5,8 +5,10 @@
 // prettier-ignore
 const UNITS = [
   'kk', 'v', 'vrk', 'vko', 'vuotta', 'vuoden', 'vuotias', 'kuukautta', 'kuukauden', 'viikkoa', 'viikon',
-  'päivää', 'päivän', 'pv', 'tuntia', 'tunnin', 'h', 'min', 'kertaa', 'krt', 'euroa', 'eur', 'e',
-  'prosenttia', 'km', 'm', 'henkeä', 'lasta',
+  'päivää', 'päivän', 'pv', 'tuntia', 'tunnin', 'h', 'min', 'minuuttia', 'minuutin', 'sekuntia',
+  'kertaa', 'kerran', 'krt', 'euroa', 'eur', 'e', 'prosenttia', 'km', 'm', 'kilometriä', 'kilometrin',
+  'metriä', 'metrin', 'kg', 'kiloa', 'litraa', 'henkeä', 'lasta', 'viikoksi', 'päiväksi', 'kuukaudeksi',
+  'vuodeksi', 'tunniksi',
 ];
 
 /** Source for a regex: a unit word (not the start of a longer word) or €/%. */

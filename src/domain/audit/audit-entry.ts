@@ -16,6 +16,8 @@ export const AUDIT_ACTIONS = [
   'case.returned',
   'outcome.recorded',
   'figures.exported',
+  'figures.viewed',
+  'figures.report-printed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

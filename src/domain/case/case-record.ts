@@ -62,6 +62,9 @@ export const CASE_EVENT_TYPES = [
   'network-consent-withdrawn',
   'network-booked',
   'network-reviewed',
+  // found in the calendar after booking (by: the person who declined; `calendar` for a cancellation)
+  'network-declined',
+  'network-cancelled',
 ] as const;
 export type CaseEventType = (typeof CASE_EVENT_TYPES)[number];
 

@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../case/case-record.js';
+import type { CaseTable } from './case-table.js';
 import type { Decision, ServicesNeeded } from '../case/outcome.js';
 import type {
   AgeGroup,
@@ -10,7 +11,8 @@ import type {
 
 /**
  * The coded facts of a case that the figures count: no text, no owner, no reference. Event types are plain strings
- * so that events added later (network consultations) are read when present and ignored when not.
+ * so that events added later are read when present and ignored when not. Adapters give every fact the same keys
+ * (`outcome` and `network` present, perhaps undefined): one object shape keeps the counting loop fast.
  */
 export interface CaseFacts {
   readonly areaCode: string;
@@ -21,13 +23,24 @@ export interface CaseFacts {
   readonly scale: SocialSituationScale;
   readonly hasKelaCriteria: boolean;
   readonly recommended: Outcome;
-  readonly outcome?: {
-    readonly decision: Decision;
-    readonly servicesNeeded: ServicesNeeded;
-    readonly kelaCooperation: boolean;
-    readonly recordedAt: Date;
-  };
+  readonly outcome?:
+    | {
+        readonly decision: Decision;
+        readonly servicesNeeded: ServicesNeeded;
+        readonly kelaCooperation: boolean;
+        readonly recordedAt: Date;
+      }
+    | undefined;
   readonly events: readonly { readonly type: string; readonly at: Date }[];
+  /** The network consultation (Rukkanen), once planned: its meeting unless cancelled, and the review with the client. */
+  readonly network?: NetworkFacts | undefined;
+}
+
+export interface NetworkFacts {
+  /** Start of the booked meeting; null when none was booked or it was cancelled. */
+  readonly meetingStart: Date | null;
+  /** Going through the meeting with the client: due on a Helsinki date (`YYYY-MM-DD`), done at an instant. */
+  readonly review: { readonly dueDate: string; readonly doneAt: Date | null } | null;
 }
 
 export interface ReferralFacts {
@@ -46,7 +59,8 @@ export interface SessionFacts {
 }
 
 export interface FiguresFacts {
-  readonly cases: readonly CaseFacts[];
+  /** As facts, or already as columns (case-table.ts: what a store keeps up to date between reads). */
+  readonly cases: readonly CaseFacts[] | CaseTable;
   readonly referrals: readonly ReferralFacts[];
   readonly sessions: readonly SessionFacts[];
 }

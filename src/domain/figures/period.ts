@@ -73,22 +73,17 @@ const key = (m: { year: number; month: number }) => m.year * 12 + m.month;
 const isInPilot = (m: Month, pilot: PilotWindow) => key(m) >= key(pilot.first) && key(m) <= key(pilot.last);
 
 /**
- * The periods published together with `p`, whose figures must be suppressed jointly so that no published period
- * can be subtracted from another: inside the pilot, the pilot with its months and the quarters it covers wholly;
- * outside it, the quarter with its months.
+ * The periods published together with `p`, whose figures are suppressed jointly so that no published period can be
+ * subtracted from another. Frames partition the periods: a quarter that touches the pilot, its months and the pilot
+ * form one frame (months first, then quarters, then the pilot); any other quarter forms one with its months.
  */
 export function frameOf(p: Period, pilot: PilotWindow): Period[] {
-  const anchor = monthsOf(p, pilot)[0]!;
-  const inPilot = monthsOf(p, pilot).every((m) => isInPilot(m, pilot));
-  if (p.kind === 'pilot' || inPilot) {
-    const months = monthsOf({ kind: 'pilot' }, pilot);
-    const quarters = uniqueQuarters(months).filter((q) =>
-      monthsOf(q, pilot).every((m) => isInPilot(m, pilot)),
-    );
-    return [...months, ...quarters, { kind: 'pilot' }];
-  }
-  const q = quarterOf(anchor);
-  return [...monthsOf(q, pilot), q];
+  const touchesPilot = (q: Period) => monthsOf(q, pilot).some((m) => isInPilot(m, pilot));
+  const quarter =
+    p.kind === 'pilot' ? undefined : p.kind === 'quarter' ? p : quarterOf(monthsOf(p, pilot)[0]!);
+  if (quarter && !touchesPilot(quarter)) return [...monthsOf(quarter, pilot), quarter];
+  const quarters = uniqueQuarters(monthsOf({ kind: 'pilot' }, pilot));
+  return [...quarters.flatMap((q) => monthsOf(q, pilot)), ...quarters, { kind: 'pilot' }];
 }
 
 function uniqueQuarters(months: readonly Month[]): Period[] {

@@ -1,13 +1,19 @@
 /**
- * A period's published figures: counted for every period published with it (its frame), suppressed jointly, and
- * only the requested period's cells kept. Suppressed values never leave this module.
+ * A period's published figures: the whole frame (every period published with it, in all three groupings) is
+ * counted and suppressed jointly, then the requested period and grouping are read out. Only `reportOf` publishes:
+ * the frame's true counts (`computeFrame`) are for it, and for tests.
  */
 import { AGE_GROUPS, ORGANISATIONS } from '../case/vocabulary.js';
-import { suppressGrid, type CellStatus } from './disclosure.js';
-import type { CaseFacts, FiguresFacts } from './facts.js';
+import { countFrame, type FrameCounts } from './count.js';
+import { suppressFrame, type CellStatus } from './disclosure.js';
+import type { FiguresFacts } from './facts.js';
 import { formatPeriod, frameOf, monthsOf, periodRange, type Period, type PilotWindow } from './period.js';
-import { TABLE_IDS, TABLES, tally, type CountSettings, type TableId } from './tables.js';
-import { daysBetween, percentile } from './waiting.js';
+import { publishRates, type PublishedRates } from './rates.js';
+import { TABLE_IDS, TABLES, type TableId } from './tables.js';
+import { waitingOf, type Waiting } from './waiting.js';
+
+export type { Waiting } from './waiting.js';
+export type { PublishedRates } from './rates.js';
 
 export const GROUPINGS = ['area', 'organisation', 'age-group'] as const;
 export type Grouping = (typeof GROUPINGS)[number];
@@ -22,35 +28,103 @@ export interface PublishedTable {
   readonly rows: readonly (readonly Published[])[];
 }
 
-/** Median and 90th percentile in days, or `small` when fewer than 5 cases were measured. */
-export type Waiting = { readonly median: number; readonly p90: number } | 'small';
-
 export interface FiguresReport {
   readonly period: Period;
   readonly grouping: Grouping;
   /** Group keys (area codes, organisations, age groups) in row order; the total row follows them. */
   readonly groups: readonly string[];
   readonly tables: readonly PublishedTable[];
-  /** Per group and total: submitted → discussed, and request → network meeting. */
+  /**
+   * Per group and total, median and 90th percentile in days: submitted → first discussed by the team (cases
+   * discussed in the period), and request (submitted) → network meeting (meetings held in the period).
+   */
   readonly waiting: { readonly discussed: readonly Waiting[]; readonly network: readonly Waiting[] };
+  /** Shares in per cent derived from the tables' counts (rates.ts); suppressed with the counts they need. */
+  readonly rates: readonly PublishedRates[];
 }
 
-export interface FiguresOptions extends CountSettings {
+export interface FiguresOptions {
   readonly pilot: PilotWindow;
   /** The deployment's employment areas, the rows of the area grouping. */
   readonly areaCodes: readonly string[];
+  /** A case waiting longer than this (days) from submission without being discussed is a bottleneck. */
+  readonly waitingThresholdDays: number;
+  /** Stocks are counted as of a period's end or now, and only meetings already begun count as held; default never. */
+  readonly now?: Date;
 }
 
-const MIN_MEASURED = 5;
-
-function groupsOf(grouping: Grouping, areaCodes: readonly string[]): readonly string[] {
-  if (grouping === 'area') return areaCodes;
-  return grouping === 'organisation' ? ORGANISATIONS : AGE_GROUPS;
+/** The frame of `period`, counted and suppressed: every report published with it reads from this. */
+export interface FrameFigures {
+  readonly frame: readonly Period[];
+  readonly counts: FrameCounts;
+  readonly status: readonly CellStatus[];
+  readonly groups: readonly (readonly string[])[];
 }
 
-type Keyed = { areaCode: string; organisation?: string; ageGroup?: string };
-const keyOf = (grouping: Grouping) => (f: Keyed) =>
-  grouping === 'area' ? f.areaCode : grouping === 'organisation' ? f.organisation : f.ageGroup;
+export function computeFrame(facts: FiguresFacts, period: Period, options: FiguresOptions): FrameFigures {
+  const frame = frameOf(period, options.pilot);
+  const months = frame.filter((p) => p.kind === 'month');
+  const monthIndex = (m: Period) => months.findIndex((x) => formatPeriod(x) === formatPeriod(m));
+  const starts = months.map((m) => periodRange(m, options.pilot).start.getTime() / 1000);
+  starts.push(periodRange(months.at(-1)!, options.pilot).end.getTime() / 1000);
+  const groups = [options.areaCodes, ORGANISATIONS, AGE_GROUPS];
+  const counts = countFrame(facts, {
+    starts,
+    aggregates: frame
+      .filter((p) => p.kind !== 'month')
+      .map((p) => monthsOf(p, options.pilot).map(monthIndex)),
+    now: options.now ? options.now.getTime() / 1000 : Infinity,
+    groups,
+    waitingThresholdDays: options.waitingThresholdDays,
+  });
+  return { frame, counts, groups, status: suppressFrame(counts.index, counts.values) };
+}
+
+/** The published report of one period of the frame in one grouping. */
+export function reportOf(f: FrameFigures, period: Period, grouping: Grouping): FiguresReport {
+  const p = f.frame.findIndex((x) => formatPeriod(x) === formatPeriod(period));
+  if (p < 0) throw new Error(`figures: ${formatPeriod(period)} is not in the frame`);
+  const g = GROUPINGS.indexOf(grouping);
+  const { index, values, waits } = f.counts;
+  const tables = TABLE_IDS.map((id, t): PublishedTable => {
+    const rule = TABLES[id];
+    const at = (r: number, c: number) => index.at(g, t, p, r, c);
+    return {
+      id,
+      columns: rule.hasColumnTotal ? [...rule.columns, 'total'] : rule.columns,
+      rows: Array.from({ length: index.rows(g) }, (_, r) =>
+        Array.from({ length: index.cols(t) }, (_, c) => publish(values[at(r, c)]!, f.status[at(r, c)]!)),
+      ),
+    };
+  });
+  const months = p < index.layout.months ? [p] : index.layout.aggregates[p - index.layout.months]!;
+  const isIn = Uint8Array.from({ length: index.layout.months }, (_, m) => (months.includes(m) ? 1 : 0));
+  const rowOf = f.counts.comboRows[g]!;
+  const waiting = (measure: keyof typeof waits): Waiting[] => {
+    const list = waits[measure];
+    const total = index.rows(g) - 1;
+    const counts = new Int32Array(total + 1);
+    for (let i = 0; i < list.length; i++) if (isIn[list.month[i]!]) counts[rowOf[list.combo[i]!]!]!++;
+    counts[total] = counts.reduce((a, b) => a + b, 0);
+    const days = Array.from(counts, (n) => new Float64Array(n));
+    const filled = new Int32Array(total + 1);
+    for (let i = 0; i < list.length; i++)
+      if (isIn[list.month[i]!]) {
+        const r = rowOf[list.combo[i]!]!;
+        days[r]![filled[r]!++] = list.days[i]!;
+        days[total]![filled[total]!++] = list.days[i]!;
+      }
+    return days.map(waitingOf);
+  };
+  return {
+    period,
+    grouping,
+    groups: f.groups[g]!,
+    tables,
+    waiting: { discussed: waiting('discussed'), network: waiting('network') },
+    rates: publishRates(tables),
+  };
+}
 
 export function computeFiguresReport(
   facts: FiguresFacts,
@@ -58,68 +132,18 @@ export function computeFiguresReport(
   grouping: Grouping,
   options: FiguresOptions,
 ): FiguresReport {
-  const groups = groupsOf(grouping, options.areaCodes);
-  const frame = frameOf(period, options.pilot);
-  const self = frame.findIndex((p) => formatPeriod(p) === formatPeriod(period));
-  const tallies = frame.map((p) => tally(facts, periodRange(p, options.pilot), keyOf(grouping), options));
-  const periodSums = frame.flatMap((p, total) =>
-    p.kind === 'month'
-      ? []
-      : [
-          {
-            total,
-            parts: monthsOf(p, options.pilot).map((m) =>
-              frame.findIndex((f) => formatPeriod(f) === formatPeriod(m)),
-            ),
-          },
-        ],
-  );
-  const tables = TABLE_IDS.map((id): PublishedTable => {
-    const { columns, hasColumnTotal } = TABLES[id];
-    const values = tallies.map((t) =>
-      groups.map((g) => columns.map((c) => t.get(id)!.get(`${g}|${c}`) ?? 0)),
-    );
-    const grid = suppressGrid({ values, hasColumnTotal, periodSums });
-    return {
-      id,
-      columns: hasColumnTotal ? [...columns, 'total'] : columns,
-      rows: grid.values[self]!.map((row, r) => row.map((v, c) => publish(v, grid.status[self]![r]![c]!))),
-    };
-  });
-  return {
-    period,
-    grouping,
-    groups,
-    tables,
-    waiting: waitingOf(facts.cases, period, options, groups, keyOf(grouping)),
-  };
+  return reportOf(computeFrame(facts, period, options), period, grouping);
+}
+
+/** Every report published with `period`: each period of its frame in each grouping. */
+export function computeFrameReports(
+  facts: FiguresFacts,
+  period: Period,
+  options: FiguresOptions,
+): FiguresReport[] {
+  const f = computeFrame(facts, period, options);
+  return f.frame.flatMap((p) => GROUPINGS.map((g) => reportOf(f, p, g)));
 }
 
 const publish = (v: number, s: CellStatus): Published =>
   s === 'shown' ? v : s === 'small' ? 'small' : 'hidden';
-
-function waitingOf(
-  cases: readonly CaseFacts[],
-  period: Period,
-  options: FiguresOptions,
-  groups: readonly string[],
-  key: (f: Keyed) => string | undefined,
-): FiguresReport['waiting'] {
-  const range = periodRange(period, options.pilot);
-  const discussedIn = cases.filter((c) =>
-    c.events.some((e) => e.type === 'discussed' && e.at >= range.start && e.at < range.end),
-  );
-  const measure = (subset: readonly CaseFacts[], to: string): Waiting[] =>
-    [...groups.map((g) => subset.filter((c) => key(c) === g)), subset].map((cs) => {
-      const days = cs.flatMap((c) => daysBetween(c.events, 'submitted', to) ?? []);
-      if (days.length < MIN_MEASURED) return 'small';
-      return { median: percentile(days, 50)!, p90: percentile(days, 90)! };
-    });
-  return {
-    discussed: measure(discussedIn, 'discussed'),
-    network: measure(
-      discussedIn.filter((c) => c.form === 'network'),
-      'discussed',
-    ),
-  };
-}

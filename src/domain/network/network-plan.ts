@@ -22,6 +22,8 @@ export interface NetworkMeeting {
   readonly joinUrl: string;
   readonly bookedAt: Date;
   readonly isCancelled: boolean;
+  /** Invited people who have declined, as last read from the calendar (absent on meetings booked before). */
+  readonly declinedBy?: readonly string[];
 }
 
 /** "Go through the consultation with the client": due on a Helsinki date, done when the worker says so. */
@@ -87,25 +89,35 @@ export function checkPlannable(c: Pick<CaseRecord, 'status' | 'details'>): Netwo
 export const activeMeeting = (plan: NetworkPlan): NetworkMeeting | null =>
   plan.meeting && !plan.meeting.isCancelled ? plan.meeting : null;
 
+/** Invited people whose decline of the meeting was recorded. */
+export const declinesOf = (meeting: NetworkMeeting): readonly string[] => meeting.declinedBy ?? [];
+
+/** A meeting still on but declined by someone: a new time may be booked in its place. */
+export const isDeclined = (meeting: NetworkMeeting): boolean => declinesOf(meeting).length > 0;
+
 /**
  * Nothing is sent before consent, and only to the parties it covers that have a named person: the people to
- * invite, or why there are none. A plan with an active meeting is booked already.
+ * invite, or why there are none. A plan with an active meeting is booked already, unless someone declined it.
  */
 export function bookableParties(
   plan: NetworkPlan,
   named: readonly NamedParty[],
 ): { ok: true; people: string[] } | { ok: false; problem: NetworkProblem } {
   if (!plan.consent) return { ok: false, problem: { code: 'consent-required' } };
-  if (activeMeeting(plan)) return { ok: false, problem: { code: 'already-booked' } };
+  const meeting = activeMeeting(plan);
+  if (meeting && !isDeclined(meeting)) return { ok: false, problem: { code: 'already-booked' } };
   const covered = new Set(plan.consent.parties);
   const people = named.filter((n) => covered.has(n.party)).flatMap((n) => (n.person ? [n.person] : []));
   if (people.length === 0) return { ok: false, problem: { code: 'no-bookable-party' } };
   return { ok: true, people: [...new Set(people)] };
 }
 
-/** The calendar transaction of a booking: the same case and slot book once, whatever retries happen. */
-export const meetingTransactionId = (caseId: string, start: Date): string =>
-  `network|${caseId}|${start.toISOString()}`;
+/**
+ * The calendar transaction of a booking: the same case and slot book once, whatever retries happen. A later booking
+ * of the case (`attempt`: the bookings before it) is a new transaction, even at a time a cancelled meeting had.
+ */
+export const meetingTransactionId = (caseId: string, start: Date, attempt = 0): string =>
+  `network|${caseId}|${start.toISOString()}${attempt > 0 ? `|${attempt}` : ''}`;
 
 /**
  * The plan once the client withdrew consent or the case was withdrawn: a meeting still ahead is cancelled (and

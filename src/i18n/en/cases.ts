@@ -57,6 +57,8 @@ export const casesEn: Messages['cases'] = {
     'network-consent-withdrawn': 'consent withdrawn',
     'network-booked': 'network consultation booked',
     'network-reviewed': 'consultation gone through with the client',
+    'network-declined': 'a party declined the network consultation',
+    'network-cancelled': 'network consultation cancelled in the calendar',
   },
   notices: {
     withdrawn: (p) => `Request ${p.reference} has been withdrawn.`,

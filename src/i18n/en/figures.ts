@@ -35,5 +35,10 @@ export const figuresEn: Messages['figures'] = {
     returned: 'Returned for more information',
     sessionsOver: 'Sessions over capacity',
   },
-  actions: { previous: 'Previous month', next: 'Next month', csv: 'Download CSV' },
+  actions: {
+    previous: 'Previous month',
+    next: 'Next month',
+    csv: 'Download CSV',
+    dashboard: 'Open the Follow-up tab',
+  },
 };

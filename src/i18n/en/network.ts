@@ -26,6 +26,9 @@ export const networkEn: Messages['network'] = {
   back: 'Back',
   meeting: (p) => `Meeting booked: ${p.when} (Finnish time).`,
   meetingCancelled: 'The meeting has been cancelled.',
+  meetingDeclined: (p) =>
+    `Declined: ${p.parties}. Find a new common time; booking it cancels the current meeting.`,
+  someParty: 'a party',
   join: 'Join the Teams meeting',
   reviewDue: (p) => `Task: go through the consultation with the client by ${p.due}.`,
   reviewDone: (p) => `Consultation gone through with the client ${p.when}.`,

@@ -12,5 +12,17 @@ export const noticesEn: Messages['notices'] = {
   'outcome-recorded': (p) =>
     `The consultation team recorded the outcome of your case **${p.reference}**. See My cases.`,
   'review-due': (p) => `Your case **${p.reference}** is due for follow-up.`,
+  meetingChanged: {
+    title: (p) => `Network consultation ${p.reference}: the meeting changed`,
+    cancelled: (p) =>
+      `The meeting of network consultation **${p.reference}** on ${p.when} was cancelled in the calendar.`,
+    declined: (p) =>
+      `A party invited to the meeting of network consultation **${p.reference}** on ${p.when} declined: ${p.party}.`,
+    someParty: 'one of the parties',
+    nextSlot: 'The next common free time of the same parties is below.',
+    replaces: 'Booking the new time cancels the current meeting.',
+    noSlot: 'No common free time was found now. Open the plan and look for common times again later.',
+    openPlan: 'Open the plan',
+  },
   fallback: 'You have a new notice in TYM Consult. See My cases.',
 };

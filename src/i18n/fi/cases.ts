@@ -56,6 +56,8 @@ export const casesFi = {
     'network-consent-withdrawn': 'suostumus peruttu',
     'network-booked': 'verkostokonsultaatio varattu',
     'network-reviewed': 'konsultaatio käyty läpi asiakkaan kanssa',
+    'network-declined': 'osapuoli kieltäytyi verkostokonsultaatiosta',
+    'network-cancelled': 'verkostokonsultaatio peruttu kalenterissa',
   },
   notices: {
     withdrawn: (p: { reference: string }) => `Pyyntö ${p.reference} on peruttu.`,

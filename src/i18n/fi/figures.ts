@@ -33,5 +33,10 @@ export const figuresFi = {
     returned: 'Palautettu lisätietoja varten',
     sessionsOver: 'Tapaamisia yli kapasiteetin',
   },
-  actions: { previous: 'Edellinen kuukausi', next: 'Seuraava kuukausi', csv: 'Lataa CSV' },
+  actions: {
+    previous: 'Edellinen kuukausi',
+    next: 'Seuraava kuukausi',
+    csv: 'Lataa CSV',
+    dashboard: 'Avaa Seuranta-välilehti',
+  },
 };

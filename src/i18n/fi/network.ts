@@ -24,6 +24,9 @@ export const networkFi = {
   back: 'Takaisin',
   meeting: (p: { when: string }) => `Tapaaminen varattu: ${p.when} (Suomen aikaa).`,
   meetingCancelled: 'Tapaaminen on peruttu.',
+  meetingDeclined: (p: { parties: string }) =>
+    `Kutsusta kieltäytyi: ${p.parties}. Etsi uusi yhteinen aika; sen varaaminen peruu nykyisen tapaamisen.`,
+  someParty: 'osapuoli',
   join: 'Liity Teams-kokoukseen',
   reviewDue: (p: { due: string }) => `Tehtävä: käy konsultaatio läpi asiakkaan kanssa viimeistään ${p.due}.`,
   reviewDone: (p: { when: string }) => `Konsultaatio käyty läpi asiakkaan kanssa ${p.when}.`,

@@ -46,12 +46,19 @@ export interface RecordedRequest {
   readonly body: unknown;
   readonly at: number;
 }
+/** `responseStatus.response` as Graph's JSON spells it. */
+export type ResponseType = 'none' | 'accepted' | 'tentativelyAccepted' | 'declined' | 'notResponded';
 interface StoredEvent {
   id: string;
   owner: string;
   body: z.infer<typeof W.CreateEventBody>;
+  /** Cancelled by the organizer: moved to Deleted Items, so its id finds nothing any more. */
   cancelled: boolean;
+  /** `isCancelled: true` while the event is still found (e.g. a copy that Exchange kept). */
+  isCancelledFlag: boolean;
   cancelledOccurrences: Set<number>;
+  /** Attendees' answers by lower-cased address. */
+  responses: Map<string, ResponseType>;
 }
 
 const OFFICE = {
@@ -74,6 +81,8 @@ export class FakeGraphEndpoint {
   readonly events = new Map<string, StoredEvent>();
   readonly mailboxes = new Map<string, MailboxFixture>();
   readonly faults = new Map<Route, Fault[]>();
+  /** Events whose GET answers 500 (not retried by the SDK): an event that cannot be read. */
+  readonly unreadable = new Set<string>();
   /** Entra object id -> UPN (also its mail address), for `/users/{object id}`. */
   readonly directory = new Map<string, string>();
   /** `immediate`: the create answers with the join link; `on-read`: only a later GET has it; `never`. */
@@ -101,6 +110,19 @@ export class FakeGraphEndpoint {
   }
   of(route: Route): RecordedRequest[] {
     return this.requests.filter((r) => r.route === route);
+  }
+  /** An attendee answers the invitation in Outlook or Teams. */
+  respond(eventId: string, address: string, response: ResponseType): void {
+    const event = this.events.get(eventId);
+    if (!event) throw new Error(`no event ${eventId}`);
+    event.responses.set(address.toLowerCase(), response);
+  }
+  /** The organizer cancels in Outlook (`deleted`: the event is gone; `flagged`: still found, `isCancelled`). */
+  cancelInOutlook(eventId: string, how: 'deleted' | 'flagged' = 'deleted'): void {
+    const event = this.events.get(eventId);
+    if (!event) throw new Error(`no event ${eventId}`);
+    if (how === 'deleted') event.cancelled = true;
+    else event.isCancelledFlag = true;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -184,7 +206,7 @@ export class FakeGraphEndpoint {
       return {
         route: 'getEvent',
         headers: W.CommonHeaders,
-        query: W.SelectQuery,
+        query: W.EventQuery,
         body: undefinedBody,
       } as const;
     if (method === 'PATCH' && length === 5)
@@ -241,7 +263,15 @@ export class FakeGraphEndpoint {
       case 'createEvent':
         return this.create(owner, W.CreateEventBody.parse(body));
       case 'getEvent':
-        return this.withEvent(owner, id, (e) => ({ status: 200, body: this.eventJson(e, true) }));
+        if (this.unreadable.has(id))
+          return {
+            status: 500,
+            body: W.errorBody('ErrorInternalServerError', 'An internal error occurred.'),
+          };
+        return this.withEvent(owner, id, (e) => ({
+          status: 200,
+          body: selected(this.eventJson(e, true), query),
+        }));
       case 'updateEvent':
         return this.withEvent(owner, id, (e) => {
           Object.assign(e.body, W.UpdateEventBody.parse(body));
@@ -309,7 +339,15 @@ export class FakeGraphEndpoint {
     if (existing) return { status: 201, body: this.eventJson(existing, false) };
     this.sequence += 1;
     const id = `AAMkAGI1/AAAt${String(this.sequence).padStart(4, '0')}AHjAAA=`;
-    const event: StoredEvent = { id, owner, body, cancelled: false, cancelledOccurrences: new Set() };
+    const event: StoredEvent = {
+      id,
+      owner,
+      body,
+      cancelled: false,
+      isCancelledFlag: false,
+      cancelledOccurrences: new Set(),
+      responses: new Map(),
+    };
     this.events.set(id, event);
     return { status: 201, body: this.eventJson(event, false) };
   }
@@ -347,10 +385,12 @@ export class FakeGraphEndpoint {
         : null,
       recurrence: e.body.recurrence ?? null,
       transactionId: e.body.transactionId,
-      attendees: e.body.attendees.map((a) => ({
-        ...a,
-        status: { response: 'none', time: '0001-01-01T00:00:00Z' },
-      })),
+      isCancelled: e.isCancelledFlag,
+      attendees: e.body.attendees.map((a) => {
+        const response = e.responses.get(a.emailAddress.address.toLowerCase()) ?? 'none';
+        const time = response === 'none' ? '0001-01-01T00:00:00Z' : new Date().toISOString();
+        return { ...a, status: { response, time } };
+      }),
       organizer: { emailAddress: { address: this.organizer } },
     };
   }
@@ -392,6 +432,14 @@ export class FakeGraphEndpoint {
 }
 
 type Answer = { status: number; body: unknown; headers?: Record<string, string> };
+/** Graph answers a `$select` with the id and the properties asked for only. */
+function selected(event: Record<string, unknown>, query: Record<string, string>): Record<string, unknown> {
+  const fields = query.$select?.split(',');
+  if (!fields) return event;
+  return Object.fromEntries(
+    Object.entries(event).filter(([k]) => k === 'id' || k.startsWith('@odata') || fields.includes(k)),
+  );
+}
 const undefinedBody = {
   safeParse: (v: unknown) =>
     v === undefined ? { success: true } : { success: false, error: { message: 'GET has no body' } },

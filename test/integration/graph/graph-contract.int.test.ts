@@ -12,12 +12,19 @@ afterEach(async () => {
 });
 
 // the contract names the organizer by Entra object id and the others by address, as the convenor flow does
-describeCalendarProviderContract('Microsoft Graph (loopback endpoint)', async () => {
-  const { graph, calendar } = await startGraph({
-    'kela.edustaja@example.fi': { items: [] },
-    'someone.else@example.fi': { items: [] },
-  });
-  graph.directory.set('44444444-4444-4444-8444-444444444444', ORGANIZER);
-  running.push(graph);
-  return calendar;
-});
+describeCalendarProviderContract(
+  'Microsoft Graph (loopback endpoint)',
+  async () => {
+    const { graph, calendar } = await startGraph({
+      'kela.edustaja@example.fi': { items: [] },
+      'someone.else@example.fi': { items: [] },
+    });
+    graph.directory.set('44444444-4444-4444-8444-444444444444', ORGANIZER);
+    running.push(graph);
+    return calendar;
+  },
+  async (_calendar, eventId, attendee, response) => {
+    // the attendee answers in Outlook or Teams
+    running.at(-1)?.respond(eventId, attendee, response === 'tentative' ? 'tentativelyAccepted' : response);
+  },
+);

@@ -85,12 +85,44 @@ export const UpdateEventBody = z.strictObject({
 
 export const CancelEventBody = z.strictObject({ comment: z.string().optional() });
 
+/** Properties of the `event` resource (learn.microsoft.com/graph/api/resources/event), as `$select` may name them. */
+const EVENT_PROPERTIES = new Set([
+  'id',
+  'subject',
+  'body',
+  'bodyPreview',
+  'start',
+  'end',
+  'attendees',
+  'organizer',
+  'isCancelled',
+  'isOrganizer',
+  'isOnlineMeeting',
+  'onlineMeeting',
+  'onlineMeetingProvider',
+  'recurrence',
+  'type',
+  'seriesMasterId',
+  'transactionId',
+  'responseStatus',
+  'showAs',
+  'location',
+  'locations',
+  'iCalUId',
+  'lastModifiedDateTime',
+]);
+const EventSelect = z
+  .string()
+  .refine((s) => s.split(',').every((p) => EVENT_PROPERTIES.has(p)), 'an unknown event property in $select');
+
 /** `GET .../events/{id}/instances`: both bounds required, ISO 8601. */
 export const InstancesQuery = z.strictObject({
   startDateTime: z.iso.datetime(),
   endDateTime: z.iso.datetime(),
-  $select: z.string().optional(),
+  $select: EventSelect.optional(),
 });
+/** `GET .../events/{id}`: only properties the event resource has. */
+export const EventQuery = z.strictObject({ $select: EventSelect.optional() });
 export const SelectQuery = z.strictObject({ $select: z.string().optional() });
 export const NoQuery = z.strictObject({});
 

@@ -99,8 +99,8 @@ describe.runIf(analyse)('the anonymity guard with Voikko on the corpora', () => 
 });
 
 /**
- * The held-out corpus (written apart from the detector, never tuned against): only the targets of issue 8 that
- * the guard met when it was evaluated once are asserted, so that they cannot slip back unnoticed.
+ * Corpus A (written apart from the detector, evaluated once, then tuned against): the targets of issue 8 that the
+ * guard met when it was evaluated once are asserted, so that they cannot slip back unnoticed.
  */
 describe.runIf(analyse)('the anonymity guard with Voikko on the held-out corpus', () => {
   const heldOut = measureAccuracy(HELD_OUT_CLEAN, HELD_OUT_PLANTED, analyse);
@@ -118,16 +118,17 @@ describe.runIf(analyse)('the anonymity guard with Voikko on the held-out corpus'
 });
 
 /**
- * Held-out corpus B (written apart from the detector, evaluated once after the last detector change,
- * never tuned against): only the issue-8 targets met in that single run are asserted, in both modes.
- * Not met there (see docs/anonymity.md): names >= 95 %, every address and postal code, <= 3 % refused.
+ * Corpus B (written apart from the detector, evaluated once, then read and tuned against on 2026-11-28): the
+ * issue-8 targets met in that single run are asserted in both modes, and what the tuning reached with Voikko is
+ * kept from slipping back. These are regression guards on development data, not accuracy claims: the honest
+ * figures are held-out corpus C's (bench/anonymity-held-out-c.ts, docs/anonymity.md).
  */
 const heldOutBModes: ReadonlyArray<readonly [string, AnalyseWord]> = [
   ['list mode', knowsNoWord],
   ...(analyse ? [['Voikko', analyse] as const] : []),
 ];
 
-describe.each(heldOutBModes)('the anonymity guard on held-out corpus B (%s)', (_mode, analyseWord) => {
+describe.each(heldOutBModes)('the anonymity guard on corpus B (%s)', (_mode, analyseWord) => {
   const heldOutB = measureAccuracy(HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyseWord);
   const kindTally = (kind: FindingKind) =>
     heldOutB.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
@@ -143,5 +144,23 @@ describe.each(heldOutBModes)('the anonymity guard on held-out corpus B (%s)', (_
 
   it('warns on at most 10 % of clean texts', () => {
     expect(heldOutB.warnedIds.length / heldOutB.cleanTexts).toBeLessThanOrEqual(0.1);
+  });
+
+  it('catches every planted street address and postal code', () => {
+    expect(kindTally('street-address').missedIds).toEqual([]);
+    expect(kindTally('postal-code').missedIds).toEqual([]);
+  });
+});
+
+describe.runIf(analyse)('the anonymity guard with Voikko on corpus B, as tuned on 2026-11-28', () => {
+  const heldOutB = measureAccuracy(HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyse);
+  const names = heldOutB.byKind.get('name') ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+
+  it('catches at least 98 % of the planted names', () => {
+    expect(names.caught / names.planted).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('refuses no clean text', () => {
+    expect(heldOutB.refusedIds).toEqual([]);
   });
 });

@@ -16,6 +16,25 @@ describe('street addresses', () => {
     ['Aiempi osoite Storgatan 12 Tukholmassa.', 'Storgatan 12'],
     ['Asui Strandvägen 4 A.', 'Strandvägen 4 A'],
     ['Osoite Isolinja 4b.', 'Isolinja 4b'],
+    ['Hän asuu Kirkkoahteella 8 ylimmässä kerroksessa.', 'Kirkkoahteella 8'],
+    ['Kirjeet osoitteeseen Pajuahde 3 as. 4, kiitos.', 'Pajuahde 3 as. 4'],
+    ['kotikäynti sepänpiha 4 b 6:ssa to klo 10', 'sepänpiha 4 b 6:ssa'],
+    ['OSOITE MAJAKKAVÄYLÄ 4 A 5, KIRJEET PALAUTUVAT.', 'MAJAKKAVÄYLÄ 4 A 5'],
+    ['asuu koulukadulla 11 C 37:ssä yksin', 'koulukadulla 11 C 37:ssä'],
+    ['Asiakas asuu Rantatiellä 4:ssä.', 'Rantatiellä 4:ssä'],
+    ['Osoite Kauppatori 3, kolmas kerros.', 'Kauppatori 3'],
+    ['Uusi osoite Kirkkoaukio 2 B 5.', 'Kirkkoaukio 2 B 5'],
+    ['Asuu Aleksanterinpuistikko 4:ssä.', 'Aleksanterinpuistikko 4:ssä'],
+    ['Asuu nyt Kivimäki 3 B 12:ssa.', 'Kivimäki 3 B 12:ssa'],
+    ['asuu Myllymäellä 5 äitinsä kanssa', 'Myllymäellä 5'],
+    ['Osoite Koivukaarre 4 A 1.', 'Koivukaarre 4 A 1'],
+    ['Asuu Kuusikierto 12:ssa.', 'Kuusikierto 12:ssa'],
+    ['Asuu Metsänlaita 5, 70100 Kuopio.', 'Metsänlaita 5'],
+    ['Myllypolku 12, Kuopio, on uusi osoite.', 'Myllypolku 12'],
+    ['mäntyrinne 8 on uusi osoite', 'mäntyrinne 8'],
+    ['Asuu Sepänkatu 5 as 12.', 'Sepänkatu 5 as 12'],
+    ['Asuu Sepänkatu 5A12.', 'Sepänkatu 5A12'],
+    ['Asuu maalla Korpilahdentie 210:ssä.', 'Korpilahdentie 210:ssä'],
   ])('blocks the address in "%s"', (text, address) => {
     expect(streetsIn(text)).toEqual([address]);
     expect(detectStreetAddresses(text)[0]?.severity).toBe('block');
@@ -27,6 +46,56 @@ describe('street addresses', () => {
     ['a count after a street-like word', 'Polku 2 vuotta kestänyt kuntoutus.'],
     ['an amount', 'Uusi tie 500 € kuukaudessa.'],
     ['lower case words', 'ohjattiin kävelytie 5 kertaa'],
+    ['a course named like a path', 'Asiakas osallistuu Urapolku 2 -valmennukseen syksyllä.'],
+    ['a course after "asuu" further back', 'Hän asuu yksin ja käy Työpolku 2 -ryhmässä.'],
+    ['a bus line', 'Bussilinja 21 kulkee asunnon ohi.'],
+    ['a course named like an arc', 'Elämänkaari 2 -kurssi alkaa maanantaina.'],
+    ['a service with a case ending', 'Ohjattiin Osaamiskulma 2:een, jossa on työpajoja.'],
+    ['a surname and an age', 'Kivimäki 45-vuotias tuli käymään.'],
+    ['a surname and a number', 'Kivimäki 45 tuli käymään.'],
+    ['a report', 'Raportti 2 valmistui ja lähetettiin.'],
+    ['a distance', 'Hän kävelee päivittäin Rantatietä 5 kilometriä.'],
+    ['minutes', 'Asiakas pyöräili Rantatiellä 20 minuuttia.'],
+    ['weeks', 'Ohjaaja siirsi ryhmän Kirkkotielle 2 viikoksi.'],
+    ['a project year', 'Tulotie 2024 -hanke päättyi.'],
+    ['a phone number after a help line', 'Nollalinja 080 005 005 päivystää.'],
+  ])('ignores %s', (_case, text) => {
+    expect(streetsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['an office', 'Työkkärin toimipiste on osoitteessa Kauppakatu 5, asiakas kävi siellä.', 'Kauppakatu 5'],
+    ['a parish hall', 'Ryhmä kokoontuu Kirkkokatu 5:n seurakuntasalissa.', 'Kirkkokatu 5:n'],
+  ])("only warns about an organisation's address: %s", (_case, text, address) => {
+    const findings = detectStreetAddresses(text);
+    expect(findings.map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([[address, 'warn']]);
+  });
+
+  it('blocks a home address beside an organisation word', () => {
+    const text = 'Asiakas asuu Kelan toimiston lähellä, Kauppakatu 7.';
+    expect(detectStreetAddresses(text).map((f) => f.severity)).toEqual(['block']);
+  });
+});
+
+describe('street addresses abroad', () => {
+  it.each([
+    ['Storgatan 12, Tukholma', 'Storgatan 12'],
+    ['Asui Varsovassa, ul. Długa 5 m. 3.', 'ul. Długa 5 m. 3'],
+    ['Vanha osoite Kiovassa oli vul. Sadova 14, kv. 9, asunto on tuhoutunut.', 'vul. Sadova 14, kv. 9'],
+    ['Tallinn, Pärnu mnt 10', 'Pärnu mnt 10'],
+    ['Riika, Brīvības iela 5', 'Brīvības iela 5'],
+    ['Vilna, Gedimino pr. 5', 'Gedimino pr. 5'],
+    ['Asuu Milanossa, Via Roma 12.', 'Via Roma 12'],
+    ['Asui Lontoossa, 12 Baker Street.', '12 Baker Street'],
+    ['Osoite ул. Ленина 5', 'ул. Ленина 5'],
+    ['Asuu puolet vuodesta Saksassa, Hauptstraße 21.', 'Hauptstraße 21'],
+  ])('blocks the address in "%s"', (text, address) => {
+    expect(streetsIn(text)).toEqual([address]);
+  });
+
+  it.each([
+    ['a Finnish negation before "tee"', 'Älä tee 2 asiaa kerralla.'],
+    ['"et al." before a year', 'Virtanen et al. 2020 tutkivat asiaa.'],
   ])('ignores %s', (_case, text) => {
     expect(streetsIn(text)).toEqual([]);
   });
@@ -38,6 +107,20 @@ describe('postal codes', () => {
     ['Osoitetiedoissa 28100 Pori.', '28100 Pori'],
     ['Satamakaari 6 A 3, 74120 Iisalmi.', '74120 Iisalmi'],
     ['Osoite FI-00100 Helsinki.', 'FI-00100 Helsinki'],
+    ['Hän asuu 70100 Kuopiossa yksin.', '70100 Kuopiossa'],
+    ['muutti 76100 pieksämäeltä tänne', '76100 pieksämäeltä'],
+    ['Osoitetiedoissa Pomarkku 29630, mutta asuu Porissa.', '29630'],
+    ['Palautusosoite Iisalmi, 74120, sisko lähetti.', '74120'],
+    ['Asuu Kemissä (94600) yksin.', '94600'],
+    ['asuu kemissä 94600 yksin', '94600'],
+    ['Asiakas asuu Oulun 90100 alueella.', '90100'],
+    ['Asuu Kemissä, postinumero 94600.', 'Kemissä, postinumero 94600'],
+    ['postinro 00100', 'postinro 00100'],
+    ['Postinumero: 94600.', 'Postinumero: 94600'],
+    ['asuu postinumeroalueella 00530', 'postinumeroalueella 00530'],
+    ['Postnummer 00100.', 'Postnummer 00100'],
+    ['Koulukatu 11 c 37, 94600', '94600'],
+    ['Osoite 00100 HKI.', '00100 HKI'],
   ])('warns about the postal code in "%s"', (text, span) => {
     const findings = detectPostalCodes(text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([span]);
@@ -47,6 +130,11 @@ describe('postal codes', () => {
   it.each([
     ['a five-digit amount before a word', 'Velkaa 18000 Kelalle ja pankille.'],
     ['a five-digit number alone', 'Asianumero 12345 on käsittelyssä.'],
+    ['a case number before a town', 'Asianumero 12345 Kemissä on käsittelyssä.'],
+    ['a town and an amount', 'Kuopio 12000 € investointi, Tampere 10000 euroa.'],
+    ['a town and its inhabitants', 'Oulussa 20000 asukasta enemmän kuin ennen.'],
+    ['a town and a labelled case number', 'Kemi, dnro 12345.'],
+    ['a debt to a town', 'Velkaa 12000 Helsingin kaupungille.'],
   ])('ignores %s', (_case, text) => {
     expect(detectPostalCodes(text)).toEqual([]);
   });

@@ -16,6 +16,15 @@ describe('business IDs (Y-tunnus)', () => {
   });
 
   it.each([
+    ['without the dash', 'Y-tunnus: 20774740', '20774740'],
+    ['with spaces round the dash', 'y-tunnus 2077474 - 0', '2077474 - 0'],
+  ])('warns about a labelled business ID typed loosely: %s', (_case, text, id) => {
+    expect(detectBusinessIds(text).map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([
+      [id, 'warn'],
+    ]);
+  });
+
+  it.each([
     ['2077474-0', true],
     ['0737546-2', true],
     ['0737546-3', false],

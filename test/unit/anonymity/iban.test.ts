@@ -10,6 +10,9 @@ describe('IBANs', () => {
     ['fi21 1234 5600 0007 85', 'high'],
     ['FI21 1234 5600 0007 86', 'medium'], // wrong check digits still block
     ['DE89 3704 0044 0532 0130 00', 'high'],
+    ['FI 21 1234 5600 0007 85', 'high'], // a space after the country code
+    ['FI21-1234-5600-0007-85', 'high'], // dashes
+    ['FI2112 3456 0000 0785', 'high'], // groups typed out of step
   ])('blocks %s (%s confidence)', (iban, confidence) => {
     expect(ibansIn(`Tilille ${iban} maksetaan.`)).toEqual([[iban, confidence]]);
     expect(detectIbans(iban)[0]?.severity).toBe('block');

@@ -26,7 +26,30 @@ describe('identity codes (henkilötunnus)', () => {
   });
 
   it.each([
+    ['spaces round the dash', '131052 - 308T', 'high'],
+    ['a space before the dash', '131052 -308T', 'high'],
+    ['a space before a letter sign', '150895 W226X', 'high'],
+    ['lower case, the 2023 signs', '010594y9032', 'high'],
+    ['a space for the sign, valid check', '131052 308T', 'low'],
+    ['no sign at all, valid check letter', '131052308T', 'low'],
+  ])('blocks a code typed loosely: %s', (_case, code, confidence) => {
+    const text = `Hetu ${code}, tarkistettu.`;
+    expect(detectIdentityCodes(text).map((f) => [text.slice(f.start, f.end), f.confidence])).toEqual([
+      [code, confidence],
+    ]);
+  });
+
+  it.each([
+    ['a space for the sign, wrong check', 'Tunnus 131052 308U.'],
+    ['ten digits (a phone number)', 'Soita 0401234567.'],
+    ['a space before a letter sign, wrong check', 'Tilaus 150895 W226Y.'],
+  ])('does not take a loosely typed code without a valid check: %s', (_case, text) => {
+    expect(spanOf(text)).toEqual([]);
+  });
+
+  it.each([
     ['131052-308T', '131052-***T'],
+    ['131052 308T', '131052 ***T'],
     ['290200A1239', '290200A***9'],
     ['131052-308', '131052-***'],
   ])('masks %s as %s', (code, masked) => {

@@ -140,8 +140,8 @@ describe('the localization files', () => {
   });
 
   it.each([
-    ['fi.json', ['uusi', 'omat', 'ohjaus', 'apua'], ['apua']],
-    ['en.json', ['new', 'my cases', 'referral', 'help'], ['help']],
+    ['fi.json', ['uusi', 'omat', 'ohjaus', 'verkosto', 'apua'], ['apua']],
+    ['en.json', ['new', 'my cases', 'referral', 'network', 'help'], ['help']],
   ])('%s gives the bot commands the words the bot answers to', (file, personal, team) => {
     const titles = (list: number, count: number) =>
       Array.from(

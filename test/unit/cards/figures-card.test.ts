@@ -3,6 +3,7 @@ import { parseTextCommand } from '../../../src/bot/text-commands.js';
 import { renderFiguresCard } from '../../../src/cards/figures.js';
 import { parsePeriod, SPRING_PILOT_2026 } from '../../../src/domain/figures/period.js';
 import { computeFiguresReport } from '../../../src/domain/figures/report.js';
+import { loadConfig } from '../../../src/config.js';
 import { en } from '../../../src/i18n/en.js';
 import { fi } from '../../../src/i18n/fi.js';
 import { caseFacts, times } from '../../fixtures/figures-facts.js';
@@ -38,6 +39,30 @@ describe('figures card', () => {
     expect(json).not.toContain('Next month');
     expect(json).not.toContain('Download CSV');
     expect(json).toContain('"period":"2026-04"');
+  });
+
+  const DEEP_LINK = 'https://teams.microsoft.com/l/entity/1b4f7c2e-0d7a-4c55-9a0e-3f1d2c4b5a69/dashboard';
+
+  it.each([
+    [fi, 'Avaa Seuranta-välilehti'],
+    [en, 'Open the Follow-up tab'],
+  ])('opens the dashboard tab from a button ($lang)', (t, label) => {
+    const card = renderFiguresCard(t, report, may, undefined, DEEP_LINK);
+    expectValidCard(card);
+    expect(JSON.stringify(card)).toContain(
+      JSON.stringify({ type: 'Action.OpenUrl', title: label, url: DEEP_LINK }).slice(1, -1),
+    );
+    expect(JSON.stringify(renderFiguresCard(t, report, may))).not.toContain(label);
+  });
+
+  it('deep-links to the static tab `dashboard` of the Teams app, or in development to the tab itself', () => {
+    const appId = '1b4f7c2e-0d7a-4c55-9a0e-3f1d2c4b5a69';
+    expect(loadConfig({ TEAMS_APP_ID: appId }).figures.dashboardUrl).toBe(DEEP_LINK);
+    expect(loadConfig({}).figures.dashboardUrl).toBe('http://127.0.0.1:3978/tab/');
+    expect(loadConfig({ PUBLIC_URL: 'https://tym.example.fi' }).figures.dashboardUrl).toBe(
+      'https://tym.example.fi/tab/',
+    );
+    expect(() => loadConfig({ TEAMS_APP_ID: 'tym-consult' })).toThrow(/TEAMS_APP_ID/);
   });
 
   it.each(['luvut', 'Luvut', 'raportti', 'figures', 'report', 'seurantaluvut'])(

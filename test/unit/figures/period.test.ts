@@ -68,4 +68,20 @@ describe('periods', () => {
       '2026-Q3',
     ]);
   });
+
+  it('puts a quarter that only touches the pilot into the pilot frame, so no month is published in two frames', () => {
+    const pilot = { first: { year: 2026, month: 2 }, last: { year: 2026, month: 7 } };
+    const frames = ['2026-01', '2026-Q1', '2026-05', 'pilot', '2026-09', '2026-Q3'].map((p) =>
+      frameOf(parsePeriod(p)!, pilot).map(formatPeriod).join(' '),
+    );
+    const whole =
+      '2026-01 2026-02 2026-03 2026-04 2026-05 2026-06 2026-07 2026-08 2026-09 2026-Q1 2026-Q2 2026-Q3 pilot';
+    expect(new Set(frames)).toEqual(new Set([whole]));
+    expect(frameOf(parsePeriod('2026-10')!, pilot).map(formatPeriod)).toEqual([
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2026-Q4',
+    ]);
+  });
 });

@@ -1,0 +1,49 @@
+/**
+ * Regex sources for dates as workers write them, numeric and in words (Finnish, Swedish, English).
+ * Shared by the date-of-birth detector; a date alone is never personal data.
+ */
+const MONTH_STEMS = 'tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu';
+const MONTHS = `(?:${MONTH_STEMS})kuuta`;
+/** Days that name one date in a given year: "syntyi jouluaattona 1980", "vapunpäivänä 1990". */
+const HOLIDAYS = [
+  'jouluaattona',
+  'joulupäivänä',
+  'jouluna',
+  'tapaninpäivänä',
+  'uudenvuodenaattona',
+  'uudenvuodenpäivänä',
+  'uutenavuotena',
+  'loppiaisena',
+  'ystävänpäivänä',
+  'laskiaisena',
+  'pitkäperjantaina',
+  'pääsiäisenä',
+  'pääsiäispäivänä',
+  'vappuna',
+  'vappupäivänä',
+  'vapunpäivänä',
+  'äitienpäivänä',
+  'helatorstaina',
+  'juhannusaattona',
+  'juhannuspäivänä',
+  'juhannuksena',
+  'pyhäinpäivänä',
+  'isänpäivänä',
+  'itsenäisyyspäivänä',
+  'karkauspäivänä',
+].join('|');
+export const YEAR = String.raw`(?:19|20)\d{2}`;
+/** "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975". */
+const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?${YEAR}|(?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${YEAR}|\d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${MONTHS} ${YEAR})`;
+/** English and Swedish: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990". */
+const FOREIGN_MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober';
+const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR})`;
+/** A full date: day, month and year. */
+export const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:19|20)?\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${WORD_DATE}|${FOREIGN_DATE})`;
+/** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */
+export const DAY_MONTH = String.raw`\d{1,2}\. ?\d{1,2}\.(?! ?\d)`;
+/** Digits only, right after "syntynyt" or "s.": "03041975", "030475". */
+export const COMPACT_DATE = String.raw`[0-3]\d[01]\d(?:${YEAR}|\d{2})`;
+/** A year that is a decade, not a birth year: "1980-luvulla", "1980 luvun", "1980s". */
+export const NOT_A_DECADE = String.raw`(?!['’]?[-–]?\s?(?:luv|luku|l\.|s(?![\p{L}])))`;

@@ -1,0 +1,77 @@
+/**
+ * The verdict the words around a name-like word give: a person (block), perhaps a person (warn,
+ * "Tuuli kääntyi"), or nothing said. Morphology's readings are used where there are any.
+ */
+import type { Verdict } from './list-verdict.js';
+import {
+  followsRelationOrTitle,
+  hasAgeAfter,
+  isClauseStart,
+  isInPlaceContext,
+  type Sentence,
+} from './name-context.js';
+import { hasPersonCueAfter, isDemonymUsedAsName } from './name-person-cues.js';
+import { hasOwnReferenceAfter, isPersonPredicate, predicateAfter } from './name-subject.js';
+import type { NameView } from './name-view.js';
+
+export const BLOCK_HIGH: Verdict = { severity: 'block', confidence: 'high' };
+export const BLOCK_MEDIUM: Verdict = { severity: 'block', confidence: 'medium' };
+export const WARN_LOW: Verdict = { severity: 'warn', confidence: 'low' };
+
+/** A relation word or title before it, an age after it, a person's case cue, or a person's verb after it as the subject. */
+export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict | undefined {
+  if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
+  // "Sisko käy", "Veli asuu": the relation noun itself, not a person's name
+  if (view.isRelationNoun) return undefined;
+  if (isDemonymUsedAsName(s, view, i)) return BLOCK_HIGH;
+  const token = s.tokens[i];
+  if (!token) return undefined;
+  const isTitle = token.shape === 'title';
+  // lower case, a name only the lists know (kivi, lampi) is read only after a relation word or title
+  if (!isTitle && !view.hasNameReading) return undefined;
+  if (hasPersonCueAfter(s, view, i)) return BLOCK_HIGH;
+  // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
+  if (!isTitle && !view.isHomograph) return undefined;
+  if (hasAgeAfter(s, i)) return BLOCK_HIGH;
+  return judgeAsSubject(s, view, i);
+}
+
+/**
+ * "Satu kertoi", "Kivi ei ole vastannut": a person. An everyday word (tuuli, meri, onni) is a
+ * person only before a person's verb; before another verb ("Tuuli kääntyi") or, for what comes and
+ * goes by itself, a verb of coming and going ("Into palasi") it is worth a question at most. A name
+ * only the lists know (Kivi) is read by a person's verb alone.
+ */
+function judgeAsSubject(s: Sentence, view: NameView, i: number): Verdict | undefined {
+  if (!view.isNominativeName || !isClauseStart(s, i)) return undefined;
+  const predicate = predicateAfter(s, i);
+  if (predicate === undefined) return undefined;
+  if (isPersonPredicate(predicate)) return BLOCK_HIGH;
+  const isSure = predicate === 'likely' ? !view.isMovingWord : !view.isEveryday && view.hasNameReading;
+  if (isSure) return BLOCK_HIGH;
+  return view.hasNameReading ? WARN_LOW : undefined;
+}
+
+/** "Salo ei ole päässyt aamuvuoroon", "asiakas Salla", "Koski, 45 v": a place that is also a name, where only a person fits. */
+export function isPersonNamedLikePlace(s: Sentence, view: NameView, i: number): boolean {
+  if (!view.isPlaceAlsoName || view.hasInnerCasePlace || s.tokens[i]?.shape !== 'title') return false;
+  if (isInPlaceContext(s, i, false)) return false;
+  if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
+  if (!view.isNominativeName || !isClauseStart(s, i)) return false;
+  // a town tells and decides too ("Lahti kertoi uusista palveluista"), but is not "hän"
+  const predicate = predicateAfter(s, i);
+  if (predicate === 'status' || predicate === 'personal' || predicate === 'likely') return true;
+  return predicate === 'human' && hasOwnReferenceAfter(s, i);
+}
+
+/**
+ * A rare name in the lists that is mostly an ordinary word (Armo, Perhe): a person only after a
+ * relation word or title, or with an age ("Armo, 19 v", "Armo on 19-vuotias"); "Perhe asuu" is a family.
+ */
+export function isRareNamePersonHere(s: Sentence, view: NameView, i: number): boolean {
+  if (s.tokens[i]?.shape !== 'title') return false;
+  if (followsRelationOrTitle(s, i)) return true;
+  // "Noin 40-vuotias": an adverb before an age is no name
+  if (!view.isNominativeName) return false;
+  return hasAgeAfter(s, i) || (isClauseStart(s, i) && predicateAfter(s, i) === 'status');
+}

@@ -1,0 +1,36 @@
+/**
+ * Words after (or before) a name-like word in some case that make it a person: whose family or
+ * statement it is, with whom something was agreed, to whom something was sent, from whom a message
+ * came, whom a worker met. Base forms as Voikko returns them.
+ */
+const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+
+/** After a genitive, an opinion or a request: "Tuulin mukaan", "Joukon mielestä" (not the idiom "Toivon mukaan"). */
+export const OPINION_POSTPOSITIONS = list(`
+  mukaan mielestä puolesta pyynnöstä toiveesta kertoman kertomana kertomaa
+`);
+/** After a genitive, company or a home: "Joukon kanssa", "Mäen kanssa sovittiin", "Riikan luona". */
+export const COMPANY_POSTPOSITIONS = list(`kanssa kanssaan luona luokse luota`);
+
+/** What only a person has: "Virran B-lausunto", "Revon vuokranantaja", "Hamidin perhe", "Joukon äiti". */
+export const PERSON_POSSESSIONS =
+  /(?:^|-)(?:äiti|isä|vaimo|mies|puoliso|avopuoliso|poika|tytär|lapset|lapsi|veli|sisko|sisar|perhe|vanhemmat|kaveri|ystävä)$|(?:lausunto|hakemus|vuokranantaja|työnantaja|työkokeilu|työkokeilupaikka|harjoittelupaikka|työkyky|terveydentila|diagnoosi|omaohjaaja|omatyöntekijä|asiakkuus|asiakassuunnitelma|työsopimus|palkkatodistus|sairausloma|kuntoutus|velkajärjestely|toimeentulotuki|työttömyysetuus)$/u;
+
+/** Verbs whose allative is a person: "Lehdolle kerrottiin", "Olenalle varattiin tulkki", "sannalle soitettu". */
+export const RECIPIENT_VERBS = list(`
+  kertoa ilmoittaa soittaa lähettää selittää sanoa tarjota luvata vastata neuvoa puhua suositella
+  tiedottaa muistuttaa korostaa perustella varata hakea järjestää antaa myöntää laittaa toimittaa
+  välittää tehdä ehdottaa osoittaa näyttää opettaa esitellä kirjoittaa viestiä tekstata postittaa
+`);
+/** Verbs whose ablative is a person: "Riikalta kysyttiin", "Kiveltä pyydettiin suostumus". */
+export const SOURCE_VERBS = list(`kysyä pyytää saada kuulla tiedustella`);
+/** Verbs of a message going or coming: "Rinteelle lähti kutsu", "tuomiselta tuli viesti". */
+export const MESSAGE_VERBS = list(`tulla saapua lähteä mennä`);
+export const MESSAGE_NOUNS =
+  /(?:viesti|tieto|tekstari|soitto|puhelu|kirje|posti|kutsu|ilmoitus|hakemus|päätös|vastaus|kuitti|todistus|muistutus|palaute|lausunto|lomake|paperi|liite|kortti)$/u;
+
+/** Verbs whose partitive object is a person: "tapasin halosta", "autettiin Jukkaa". */
+export const PERSON_OBJECT_VERBS = list(`
+  tavata auttaa haastatella ohjata neuvoa kannustaa muistuttaa pyytää odottaa tukea kuunnella
+  rauhoitella kiittää moittia opastaa ohjeistaa motivoida jututtaa tavoitella puhuttaa
+`);

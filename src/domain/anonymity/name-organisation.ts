@@ -1,0 +1,65 @@
+/**
+ * Where a name-like word is part of an organisation or is a brand that is also a first name:
+ * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy", "Elisan liittymä", "töissä Elisalla".
+ */
+import { BRANDS } from './brands.js';
+import { lemmaCandidates } from './finnish-inflection.js';
+import { lemmasOf, next, previous, type Sentence } from './name-context.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, WORKPLACE_FORMS } from './name-context-words.js';
+import { SERVICE_WORDS } from './service-words.js';
+
+const COORDINATORS: ReadonlySet<string> = new Set(['ja', 'tai', 'sekä']);
+
+/**
+ * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy" for any name; for a brand that is also a first
+ * name also "Elisan liittymä", "Pirkka-tuotteet", "töissä Elisalla", "Fortumilta ja Helenilta",
+ * "Aavassa" ("Liisan koulu" stays a person).
+ */
+export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  const n = next(s, i);
+  if (n !== undefined) {
+    const written = s.tokens[n]?.lower ?? '';
+    const lemmas = (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(written);
+    if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
+    const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
+    if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
+  }
+  if (!isBrand) return false;
+  if (token.isCompoundHead || isListedWithBrand(s, i) || isInsideBrand(s, i)) return true;
+  const p = previous(s, i);
+  if (p === undefined) return false;
+  if (WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '')) return true;
+  // "liittymä on Elisalla": the brand's product a word or two before
+  const pp = previous(s, p);
+  return [p, pp].some((j) => j !== undefined && lemmasOf(s, j).some((l) => ORGANISATION_ENDINGS.test(l)));
+}
+
+/** "Fortumilta ja Helenilta", "Telia tai Elisa": a brand listed beside another company. */
+function isListedWithBrand(s: Sentence, i: number): boolean {
+  const isBrandAt = (j: number) => {
+    const token = s.tokens[j];
+    if (!token || token.shape === 'lower') return false;
+    const lemmas = (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(token.lower);
+    return lemmas.some((l) => BRANDS.has(l) || SERVICE_WORDS.has(l));
+  };
+  const isCoordinator = (j: number) => COORDINATORS.has(s.tokens[j]?.lower ?? '');
+  return (isCoordinator(i - 1) && isBrandAt(i - 2)) || (isCoordinator(i + 1) && isBrandAt(i + 2));
+}
+
+/** "Aavassa", "lääkäri Aavasta": in or out of a brand that is also a name is its premises. */
+function isInsideBrand(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  if (readings.length === 0) return /(?:ss|st)[aä]$/u.test(s.tokens[i]?.lower ?? '');
+  return readings.some((r) => r.case === 'sisaolento' || r.case === 'sisaeronto');
+}
+
+/** "Maunulan kirjastossa", "Kallion asemalla": a district's library or station, not a person's. */
+export function isBeforeInstitution(s: Sentence, i: number): boolean {
+  const n = next(s, i);
+  if (n === undefined || !s.tokens[i]?.lower.endsWith('n')) return false;
+  const lemmas =
+    (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
+  return lemmas.some((l) => ORGANISATION_ENDINGS.test(l));
+}

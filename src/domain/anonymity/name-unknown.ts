@@ -1,0 +1,88 @@
+/**
+ * Words morphology does not know (every word in list mode): the DVV lists, then the words around
+ * them. With Voikko an unknown capitalised word is most often a foreign proper noun; in a person's
+ * context (a relation word or title before, an age, a message to or from it, a person's verb after
+ * it) it is a name: "asiakkaan puoliso Dmytro", "Olenalle varattiin tulkki", "Hamidin perhe".
+ */
+import { NAME_LIKE_BRANDS } from './brands.js';
+import { lemmaCandidates } from './finnish-inflection.js';
+import { isInOrganisationContext } from './name-organisation.js';
+import { evidenceOf, judgeByLists, type Verdict } from './list-verdict.js';
+import {
+  followsRelationOrTitle,
+  hasAgeAfter,
+  isClauseStart,
+  isInPlaceContext,
+  type Sentence,
+} from './name-context.js';
+import { BLOCK_HIGH } from './name-context-verdict.js';
+import { weighName } from './name-evidence.js';
+import { isNotPersonHere } from './name-exclusions.js';
+import { hasPersonCueAfter } from './name-person-cues.js';
+import { isPersonPredicate, predicateAfter } from './name-subject.js';
+import { isSwedishName } from './name-swedish.js';
+import type { NameView } from './name-view.js';
+
+/** "Pihlavassa", "Väinölässä": people are not "in" someone; an inessive is a place. */
+const INESSIVE = /[^s]ss[aä]$/u;
+
+export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  const view = views[i];
+  if (!token || !view || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
+  if (s.isSwedish[i] === true) return isSwedishName(token) ? BLOCK_HIGH : undefined;
+  const isTitle = token.shape === 'title';
+  if (
+    isTitle &&
+    token.colonEnding === '' &&
+    INESSIVE.test(token.lower) &&
+    !evidenceOf(token).isExactFirstName
+  )
+    return undefined;
+  const byLists = judgeByLists(s, i);
+  if (s.hasMorphology && isTitle) {
+    const isListed = byLists !== undefined || evidenceOf(token).hasSurnameShape;
+    if (isPersonHere(s, view, i, isListed)) return BLOCK_HIGH;
+  }
+  if (!byLists) return judgeUnknownInContext(s, views, i);
+  if (isInPlaceContext(s, i, false)) return undefined;
+  const isBrand = lemmaCandidates(token.lower).some((l) => NAME_LIKE_BRANDS.has(l));
+  return isBrand && isInOrganisationContext(s, i, true) ? undefined : byLists;
+}
+
+/**
+ * A relation word or title before it or an age after it; for a word in the name lists also a
+ * person's case cue or verb. Organisations, schools and typos are unknown words too ("Vamian
+ * kanssa", "Asiakkan kertoi"), so those weaker cues need the lists.
+ */
+function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean): boolean {
+  const token = s.tokens[i];
+  if (!token || evidenceOf(token).isAllowed || isInPlaceContext(s, i, false)) return false;
+  if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
+  if (!isListed) return false;
+  if (hasPersonCueAfter(s, view, i)) return true;
+  if (!isClauseStart(s, i)) return false;
+  const predicate = predicateAfter(s, i);
+  return isPersonPredicate(predicate) || predicate === 'likely';
+}
+
+/** List mode still knows relation words and verbs: "hänen poikansa into", "Toivo on 61-vuotias". */
+function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: number): Verdict | undefined {
+  const token = s.tokens[i];
+  if (!token || token.text.length < 3 || (token.shape !== 'title' && token.shape !== 'lower'))
+    return undefined;
+  // cheap checks first: most lower-case words have no relation word or title before them
+  if (token.shape === 'lower')
+    return followsRelationOrTitle(s, i) && isPopularName(token.lower) ? BLOCK_HIGH : undefined;
+  if (!isPopularName(token.lower)) return undefined;
+  if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
+  if (token.shape !== 'title' || views[i]?.isRelationNoun) return undefined;
+  if (hasAgeAfter(s, i) || (isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i))))
+    return BLOCK_HIGH;
+  return undefined;
+}
+
+function isPopularName(lower: string): boolean {
+  const e = weighName(lower);
+  return !e.isAllowed && (e.isPopularFirstName || e.isTypicalSurname);
+}

@@ -1,0 +1,175 @@
+/**
+ * Completing a witness (witness.ts) around its seed: a column vector for every table that shares cells with it or
+ * must move with it to keep an ordering, and a group vector for every other grouping when the total row moves.
+ * Each choice is the cheapest that fits; ties keep the first (deterministic).
+ */
+import type { ColumnRef } from './frame-layout.js';
+import type { Draft, Perturbation, WitnessContext } from './witness.js';
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+type Requirements = Map<number, Map<number, number>>;
+
+function require(req: Requirements, ref: ColumnRef, coef: number): boolean {
+  const cols = req.get(ref.table) ?? new Map<number, number>();
+  req.set(ref.table, cols);
+  if ((cols.get(ref.column) ?? coef) !== coef) return false;
+  cols.set(ref.column, coef);
+  return true;
+}
+
+/** Adds a column vector to every table reached through shared columns or broken orderings; false if none fits. */
+export function completeTables(ctx: WitnessContext, draft: Draft, seed: ColumnRef): boolean {
+  const d = draft.d;
+  const req: Requirements = new Map();
+  require(req, seed, 1);
+  const queue = [seed.table];
+  for (let round = 0; round < 6; round++) {
+    while (queue.length > 0) {
+      const t = queue.shift()!;
+      const chosen = d.columns[t];
+      if (chosen) {
+        if ([...req.get(t)!].some(([c, coef]) => chosen[c] !== coef)) return false;
+        continue;
+      }
+      const cv = chooseColumns(ctx, draft, t, req.get(t)!);
+      if (!cv) return false;
+      for (const [a, b] of ctx.index.layout.sameColumns)
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (x.table !== t) continue;
+          const want = cv[x.column]!;
+          const other = d.columns[y.table];
+          if (other) {
+            if (other[y.column] !== want) return false;
+          } else if (want !== 0) {
+            if (!require(req, y, want)) return false;
+            queue.push(y.table);
+          }
+        }
+    }
+    const companion = brokenOrdering(ctx, d);
+    if (companion === undefined) return true;
+    if (companion === 'none' || !require(req, companion.ref, companion.coef)) return false;
+    queue.push(companion.ref.table);
+  }
+  return false;
+}
+
+/**
+ * The cheapest column vector of table `t` with the required entries, balanced so that its total stays if it can,
+ * added to the draft; undefined when none fits.
+ */
+function chooseColumns(
+  ctx: WitnessContext,
+  draft: Draft,
+  t: number,
+  req: ReadonlyMap<number, number>,
+): Int8Array | undefined {
+  const d = draft.d;
+  const shape = ctx.index.layout.tables[t]!;
+  const base = new Int8Array(ctx.index.cols(t));
+  for (const [c, coef] of req) base[c] = coef;
+  const options: Int8Array[] = [];
+  const withTotal = (target: number, balance?: number) => {
+    const cv = base.slice();
+    cv[shape.columns] = target;
+    if (balance !== undefined) cv[balance] = target - sum;
+    options.push(cv);
+  };
+  let sum = 0;
+  for (let c = 0; c < shape.columns; c++) sum += base[c]!;
+  if (!shape.hasColumnTotal) options.push(base);
+  else {
+    const fixed = req.get(shape.columns);
+    const target = fixed ?? 0;
+    if (sum === target) withTotal(target);
+    else for (let c = 0; c < shape.columns; c++) if (!req.has(c)) withTotal(target, c);
+    if (fixed === undefined && sum !== 0) withTotal(sum);
+  }
+  const groupings: number[] = [];
+  for (let g = 0; g < d.groups.length; g++) if (d.groups[g]) groupings.push(g);
+  let best: Int8Array | undefined;
+  let bestCost = Infinity;
+  for (const cv of options) {
+    d.columns[t] = cv;
+    const mark = draft.mark();
+    if (groupings.every((g) => draft.addSlice(g, t))) {
+      const cost = draft.cost - mark.cost + 2 * cascades(ctx, d, t, cv);
+      if (cost < bestCost) [best, bestCost] = [cv, cost];
+    }
+    draft.rollback(mark);
+  }
+  d.columns[t] = best;
+  if (best) for (const g of groupings) draft.addSlice(g, t);
+  return best;
+}
+
+/** Shared columns this vector moves in tables not yet in the perturbation. */
+const cascades = (ctx: WitnessContext, d: Perturbation, t: number, cv: Int8Array) =>
+  ctx.index.layout.sameColumns.filter(
+    ([a, b]) =>
+      (a.table === t && cv[a.column] !== 0 && !d.columns[b.table]) ||
+      (b.table === t && cv[b.column] !== 0 && !d.columns[a.table]),
+  ).length;
+
+/**
+ * An ordering by definition (`a ≤ b`) that the perturbation would break with one side in a table it does not
+ * touch: that side must move with the other. `none` when both sides are in and it breaks (no companion helps).
+ */
+function brokenOrdering(
+  ctx: WitnessContext,
+  d: Perturbation,
+): { ref: ColumnRef; coef: number } | 'none' | undefined {
+  const { index } = ctx;
+  for (const [a, b] of index.layout.atMost) {
+    const [ca, cb] = [d.columns[a.table]?.[a.column] ?? 0, d.columns[b.table]?.[b.column] ?? 0];
+    if (ca === cb) continue;
+    for (let g = 0; g < d.groups.length; g++) {
+      const gv = d.groups[g];
+      if (!gv) continue;
+      for (let p = 0; p < index.periods; p++) {
+        if (d.time[p] === 0) continue;
+        for (let r = 0; r < gv.length; r++) {
+          const move = d.k * gv[r]! * d.time[p]!;
+          if (move === 0) continue;
+          const va = ctx.values[ctx.root[index.at(g, a.table, p, r, a.column)]!]! + move * ca;
+          const vb = ctx.values[ctx.root[index.at(g, b.table, p, r, b.column)]!]! + move * cb;
+          if (va <= vb) continue;
+          if (d.columns[a.table] && d.columns[b.table]) return 'none';
+          return d.columns[a.table] ? { ref: b, coef: ca } : { ref: a, coef: cb };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+/** When the total row moves, every other grouping moves one of its rows with it. */
+export function completeGroupings(ctx: WitnessContext, draft: Draft, g0: number): boolean {
+  const d = draft.d;
+  const total = d.groups[g0]!.at(-1)!;
+  const tables = range(d.columns.length).filter((t) => d.columns[t]);
+  for (let g = 0; g < d.groups.length; g++) {
+    if (g === g0) continue;
+    const R = ctx.index.rows(g);
+    let best: Int8Array | undefined;
+    let bestCost = Infinity;
+    for (let r = 0; r < R - 1; r++) {
+      const gv = new Int8Array(R);
+      gv[r] = total;
+      gv[R - 1] = total;
+      d.groups[g] = gv;
+      const mark = draft.mark();
+      if (tables.every((t) => draft.addSlice(g, t)) && draft.cost - mark.cost < bestCost)
+        [best, bestCost] = [gv, draft.cost - mark.cost];
+      draft.rollback(mark);
+    }
+    d.groups[g] = best;
+    if (!best) return false;
+    for (const t of tables) draft.addSlice(g, t);
+  }
+  return true;
+}

@@ -1,0 +1,143 @@
+/**
+ * The context rules of the morphology-based name detector, on synthetic sentences written for
+ * these tests (not taken from the corpora): who a name-like word is by the words around it, and
+ * when an ordinary word, a place, a brand or a role that looks like a name is not a person.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectNames } from '../../../src/domain/anonymity/names.js';
+import { scanText } from '../../../src/domain/anonymity/scan-text.js';
+import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
+
+const analyse = openVoikkoAnalyser();
+
+const namesIn = (text: string, severity: 'block' | 'warn') =>
+  detectNames(text, analyse)
+    .filter((f) => f.severity === severity)
+    .map((f) => text.slice(f.start, f.end));
+
+describe.runIf(analyse)('names by their context, with Voikko', () => {
+  it.each([
+    // lower-case and inflected in running notes
+    ['soitin virtaselle tänään, ei vastannut.', 'virtaselle'],
+    ['sovin sannan kanssa uuden ajan.', 'sannan'],
+    ['jarmolle soitettiin aamulla.', 'jarmolle'],
+    ['tapasin leinosta kahvilassa.', 'leinosta'],
+    ['kysyin pekalta palkkatodistuksen.', 'pekalta'],
+    ['hakkaraiselta tuli viesti, että ryhmä on täynnä.', 'hakkaraiselta'],
+    // after a title or relation word, in agreement with it
+    ['omaohjaaja leena lähti lomalle.', 'leena'],
+    ['keskustelin sosiaaliohjaaja hannan kanssa.', 'hannan'],
+    ['soitin hänen äidilleen Ainolle.', 'Ainolle'],
+    ['hänen poikansa toivo on 12-vuotias.', 'toivo'],
+    // surnames that are common words, by a person's cue
+    ['Kivi ei ole vastannut kolmeen kutsuun.', 'Kivi'],
+    ['Järvi ei vastannut viesteihin.', 'Järvi'],
+    ['Lehto sairastui flunssaan.', 'Lehto'],
+    ['Nurmi ei ole jaksanut käydä töissä.', 'Nurmi'],
+    ['Kallio on 58-vuotias.', 'Kallio'],
+    ['Laine ei ole maksanut vuokraa.', 'Laine'],
+    ['Armo on 19-vuotias.', 'Armo'],
+    ['Niemen kanssa sovittiin kotikäynti.', 'Niemen'],
+    ['Rannan lausunto saapui.', 'Rannan'],
+    ['Saaren vuokranantaja soitti.', 'Saaren'],
+    ['Koivulta kysyttiin lupa.', 'Koivulta'],
+    ['Mäelle soitettiin eilen.', 'Mäelle'],
+    ['Rinteelle lähti kirje työkykyarviosta.', 'Rinteelle'],
+    // everyday first names as the subject of a person's verb
+    ['Onni jaksaa nyt paremmin.', 'Onni'],
+    ['Tuuli opiskelee lähihoitajaksi.', 'Tuuli'],
+    ['Meri ei ole jaksanut.', 'Meri'],
+    ['Toivo kertoi olevansa väsynyt.', 'Toivo'],
+    ['Into ilmoittautui kurssille.', 'Into'],
+    // places that are also names, where only a person fits
+    ['Salla asuu äitinsä luona.', 'Salla'],
+    ['Inari opiskelee lähihoitajaksi.', 'Inari'],
+    ['Salo kertoi, että hän hakee töitä.', 'Salo'],
+    // names that morphology does not know, in a person's context
+    ['Mukana oli asiakkaan puoliso Aliya.', 'Aliya'],
+    ['Asiakkaan mies Dmytro tuli mukaan.', 'Dmytro'],
+    ['Abdullahi, 45 v, hakee töitä.', 'Abdullahi'],
+    ['Mohammedille soitettiin kahdesti.', 'Mohammedille'],
+    ['Svetlanan äiti asuu Narvassa.', 'Svetlanan'],
+    ['Kovalenko ei saapunut tapaamiseen.', 'Kovalenko'],
+    ['Faduma:lle lähetettiin kutsu.', 'Faduma'],
+    ['Oksana aloitti kurssin maanantaina.', 'Oksana'],
+    ['Tkachenkolle varattiin tulkki.', 'Tkachenkolle'],
+    ['Hänen miehensä Bohdan on rintamalla.', 'Bohdan'],
+    // nicknames
+    ['Hän kutsuu itseään Kingiksi.', 'Kingiksi'],
+    ['poika, jota kutsutaan Tepiksi, on 15-vuotias.', 'Tepiksi'],
+    ['kaverit sanoo sitä kapuksi.', 'kapuksi'],
+    ['porukassa sitä sanotaan nöpöksi, oikeaa nimeä ei kukaan käytä', 'nöpöksi'],
+    // a comitative is one person, plural in form only
+    ['Isä tuli tapaamiseen Jarmoineen.', 'Jarmoineen'],
+    // Swedish and English
+    ['Enligt Lindholms läkare är han sjukskriven.', 'Lindholms'],
+    ['Hon träffade Lindqvist på kontoret.', 'Lindqvist'],
+    ['Called Jenni twice this week. Will send a letter.', 'Jenni'],
+  ])('blocks the name in "%s"', (text, name) => {
+    expect(namesIn(text, 'block')).toContain(name);
+  });
+
+  it.each([
+    ['Tuuli kääntyi, kun työpaikka löytyi.', 'Tuuli'],
+    ['Meri rauhoittaa häntä.', 'Meri'],
+    ['Onni ei tullut tapaamiseen.', 'Onni'],
+  ])('only warns about "%s", a word that may be a person', (text, name) => {
+    expect(namesIn(text, 'block')).toEqual([]);
+    expect(namesIn(text, 'warn')).toContain(name);
+  });
+
+  it.each([
+    // a relation word or title, then just the next word
+    'Asiakas pyysi, että häneen otetaan yhteyttä.',
+    'Asiakas tuli paikan päälle ajoissa.',
+    'Se on asiakkaan ainoa tukiverkosto.',
+    'Hän nukkuu kavereiden sohvilla.',
+    'Palautusosoitteena on asiakkaan sisko.',
+    'Tulkki tuli ajoissa ja tapaaminen alkoi.',
+    'Lääkäri Aavasta soitti tuloksista.',
+    'Nimeä vähintään yksi yhteyshenkilö.',
+    // everyday words before a verb that is not a person's
+    'Onni ei ole ollut puolella tänä vuonna.',
+    'Into palasi syksyllä.',
+    'Usko palasi, kun työpaikka löytyi.',
+    'Taito kannattaisi hyödyntää työkokeilussa.',
+    'Kivi putosi hänen sydämeltään.',
+    'Virta on katkaistu rästien vuoksi.',
+    'Virran kanssa on ollut ongelmia.',
+    'Koski kuohuu mökin vieressä.',
+    'Mäki oli jyrkkä ja polvet kipeytyivät.',
+    'Toivon mukaan tilanne paranee.',
+    // rare list names that are ordinary words, adverbs before an age
+    'Perhe asuu Kuopiossa.',
+    'Noin 40-vuotias mies, työttömänä 3 v.',
+    // places: inessives, border towns, towns that are also names
+    'Hän käy töissä Pajalassa ja Haaparannalla.',
+    'Perhe muutti Kostamuksesta Suomeen.',
+    'Hän muutti Saloon viime vuonna.',
+    'Lahti kertoi uusista palveluista.',
+    'Asiakas käy Maunulan kirjastossa lukemassa.',
+    'Asuu Porin Väinölässä, työkokeilupaikka olisi Pihlavassa.',
+    // brands, companies and organisations
+    'Lasku tuli Fortumilta ja Helenilta.',
+    'Liittymä on Telialla ja kotivakuutus Fenniassa.',
+    'Hänellä on velkaa Intrumille ja Lowellille.',
+    'Hänen sopimuksensa on Lassila & Tikanojan kanssa.',
+    'Hän asioi Barona-henkilöstöpalveluissa.',
+    'Hän on töissä Heinon Tukulla.',
+    'Hän on töissä Huhtamäellä ja aiemmin Ahlströmillä.',
+    'Hän kävi Lindströmin haastattelussa.',
+    'Hän kävi Terveystalossa ja Aavassa.',
+    'Ulla-ryhmä kokoontuu torstaisin.',
+    // unknown words that are organisations or typos
+    'Keskustelin Vamian kanssa opiskelupaikasta.',
+    'Asiakkan kanssa sovittiin uusi aika.',
+    // upper case, Swedish, compounds on a lower-case head
+    'KIRJEET EIVÄT OLE MENNEET PERILLE.',
+    'Hans mamma var med på mötet.',
+    'Asiakkaan s-posti ei toimi.',
+  ])('does not refuse "%s"', (text) => {
+    expect(scanText(text, analyse).filter((f) => f.kind === 'name' && f.severity === 'block')).toEqual([]);
+  });
+});
