@@ -21,7 +21,10 @@ export interface DevStackOptions {
   playgroundPort: number;
   /** Extra environment for the bot process. */
   env?: Record<string, string>;
-  /** Where child output goes; defaults to inheriting this process's stdout/stderr. */
+  /**
+   * Where child output goes; defaults to inheriting this process's stdout/stderr. `pipe` keeps each part's last
+   * lines for `recentOutput` (and drains the pipe: a child writing to a full pipe nobody reads would block).
+   */
   stdio?: 'inherit' | 'pipe';
 }
 
@@ -50,6 +53,22 @@ export interface DevStack {
   unexpectedExit: Promise<UnexpectedExit>;
   /** Stops every process group (SIGTERM, SIGKILL after 5 s); resolves once all are gone. */
   stop(): Promise<void>;
+  /** With `stdio: 'pipe'`: the last lines each part wrote (stdout and stderr), for a failed test's diagnosis. */
+  recentOutput(): Readonly<Record<StackPart, string>>;
+}
+
+const KEPT_OUTPUT_CHARS = 200_000;
+
+/** The tail of a child's output, bounded, so a long run keeps memory flat. */
+class OutputTail {
+  private text = '';
+  append(chunk: Buffer): void {
+    this.text += chunk.toString('utf8');
+    if (this.text.length > KEPT_OUTPUT_CHARS * 2) this.text = this.text.slice(-KEPT_OUTPUT_CHARS);
+  }
+  toString(): string {
+    return this.text.slice(-KEPT_OUTPUT_CHARS);
+  }
 }
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
@@ -111,6 +130,7 @@ export async function startDevStack(o: DevStackOptions): Promise<DevStack> {
   let isStopping = false;
   let reportExit: (exit: UnexpectedExit) => void = () => undefined;
   const unexpectedExit = new Promise<UnexpectedExit>((resolve) => (reportExit = resolve));
+  const output: Record<StackPart, OutputTail> = { bot: new OutputTail(), playground: new OutputTail() };
   const start = (part: StackPart, args: string[], cwd: string, env: NodeJS.ProcessEnv) => {
     const child = spawn(process.execPath, [...WATCHDOG, ...args], {
       cwd,
@@ -118,6 +138,8 @@ export async function startDevStack(o: DevStackOptions): Promise<DevStack> {
       stdio: ['ignore', stdio, stdio],
       detached: true,
     });
+    for (const stream of [child.stdout, child.stderr])
+      stream?.on('data', (c: Buffer) => output[part].append(c));
     child.once('exit', (code, signal) => {
       if (!isStopping) reportExit({ part, code, signal });
     });
@@ -152,7 +174,8 @@ export async function startDevStack(o: DevStackOptions): Promise<DevStack> {
       return { role, url: `http://localhost:${port}`, process: child };
     });
     await Promise.all(playgrounds.map((p) => waitFor(p.url, p.process, 60_000, (s) => s < 500)));
-    return { playgrounds, botUrl, bot, unexpectedExit, stop };
+    const recentOutput = () => ({ bot: output.bot.toString(), playground: output.playground.toString() });
+    return { playgrounds, botUrl, bot, unexpectedExit, stop, recentOutput };
   } catch (e) {
     await stop();
     throw e;

@@ -40,15 +40,24 @@ function retryDelayMs(e: unknown, attempt: number): number | undefined {
     const base = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 250 * 2 ** attempt;
     return attempt < 2 ? Math.min(base, 2_000) + Math.floor(Math.random() * 100) : undefined;
   }
-  // A 5xx may or may not have posted the message: retry once only, as Teams advises.
-  if (status === 502 || status === 504)
+  // A 5xx or a dropped connection may or may not have posted the message: retry once only, as Teams advises.
+  if (status === 502 || status === 504 || isConnectionLost(e))
     return attempt < 1 ? 200 + Math.floor(Math.random() * 100) : undefined;
   return undefined;
 }
 
 /**
- * Sends a turn's new messages in order, retrying throttling (honouring Retry-After, at most 2 s) and a gateway
- * error once. Throws when a message could not be sent.
+ * No answer came back: the connection was reset or refused, e.g. a keep-alive connection the service closed at the
+ * moment it was reused (the request never reached it), or a timeout.
+ */
+const CONNECTION_LOST = new Set(['ECONNRESET', 'EPIPE', 'ECONNREFUSED', 'ETIMEDOUT', 'UND_ERR_SOCKET']);
+const isConnectionLost = (e: unknown): boolean =>
+  (e as { statusCode?: unknown }).statusCode === undefined &&
+  CONNECTION_LOST.has(String((e as { code?: unknown }).code));
+
+/**
+ * Sends a turn's new messages in order, retrying throttling (honouring Retry-After, at most 2 s), and a gateway
+ * error or a dropped connection once. Throws when a message could not be sent.
  */
 export async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
   for (const reply of replies) {

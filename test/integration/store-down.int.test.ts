@@ -223,7 +223,7 @@ describeOnEachStore(kinds, 'store outages', (kind) => {
     }
   });
 
-  it.each([429, 502] as const)(
+  it.each([429, 502, 'reset'] as const)(
     'delivers a message reply exactly once when the connector answers %s once',
     async (status) => {
       bot.sink.failNext(1, status);

@@ -1,7 +1,9 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../../../scripts/dev/dev-stack.js';
 import type { Role } from '../../../scripts/dev/playground-config.js';
-import { freePort, launchBrowser, openPage, screenshot } from './browser.js';
+import { ARTIFACTS, freePort, launchBrowser, openPage, screenshot } from './browser.js';
 import { PlaygroundChat } from './playground-page.js';
 
 export interface PlaygroundSession {
@@ -60,6 +62,7 @@ export async function openPlaygroundSessions<R extends Role>(
         }
         await b.close();
         await s.stop();
+        saveOutput(name, s.recentOutput());
       },
     };
   } catch (e) {
@@ -67,6 +70,13 @@ export async function openPlaygroundSessions<R extends Role>(
     await stack?.stop();
     throw e;
   }
+}
+
+/** Keeps the bot's and the playgrounds' last output beside the screenshots, for diagnosing a failed run. */
+function saveOutput(name: string, output: Readonly<Record<string, string>>): void {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  for (const [part, text] of Object.entries(output))
+    writeFileSync(join(ARTIFACTS, `${name}-${part}.log`), text);
 }
 
 /** One role's playground in Chromium (the worker's unless told). */

@@ -468,8 +468,13 @@ export async function runCampaign(
   const seed = envInt('FUZZ_SEED') ?? defaultSeed;
   const runs = envInt('FUZZ_RUNS') ?? Math.ceil(options.minActivities / options.batch.min);
   const bot = await startTestBot({}, { stores: harness.stores });
-  const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-  Object.assign(bot.logger, quiet); // a campaign logs a lot: keep memory bounded
+  // a campaign logs a lot: keep memory bounded, but keep the last errors for a failure's message
+  const errors: string[] = [];
+  const keepError = (event: string, fields?: unknown) => {
+    errors.push(`${event} ${JSON.stringify(fields ?? {}).slice(0, 300)}`);
+    if (errors.length > 20) errors.shift();
+  };
+  Object.assign(bot.logger, { debug() {}, info() {}, warn: keepError, error: keepError });
   const { server, base } = await listen(bot);
   const campaign = new Campaign(bot, base, harness);
   const crashes: unknown[] = [];
@@ -492,7 +497,9 @@ export async function runCampaign(
       },
     );
   } catch (e) {
-    console.error(`[fuzz] failed with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}`);
+    console.error(
+      `[fuzz] failed with FUZZ_SEED=${seed} FUZZ_RUNS=${runs}; last errors logged:\n${errors.join('\n')}`,
+    );
     throw e;
   } finally {
     process.off('unhandledRejection', onCrash);

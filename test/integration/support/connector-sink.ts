@@ -18,7 +18,8 @@ export interface SentActivity {
 }
 
 interface Failure {
-  readonly status: number;
+  /** An HTTP status, or `reset`: the connection is dropped before any answer (ECONNRESET for the bot). */
+  readonly status: number | 'reset';
   readonly headers: Record<string, string>;
 }
 
@@ -72,6 +73,10 @@ export class ConnectorSink {
         const failure = this.failures.shift();
         if (failure) {
           this.refused.push(activity);
+          if (failure.status === 'reset') {
+            req.socket.destroy();
+            return;
+          }
           res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
           res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'synthetic failure' } }));
           return;
@@ -89,9 +94,10 @@ export class ConnectorSink {
 
   /**
    * The next `count` sends are answered with `status` (502 Bad Gateway, or 429 Too Many Requests with
-   * `Retry-After: retryAfterSeconds`) instead of being accepted.
+   * `Retry-After: retryAfterSeconds`) instead of being accepted; `reset` drops the connection unanswered, as a
+   * keep-alive connection closed by the service at the moment the bot reuses it does.
    */
-  failNext(count: number, status: 429 | 502 | 503 | 504 = 502, retryAfterSeconds = 0): void {
+  failNext(count: number, status: 429 | 502 | 503 | 504 | 'reset' = 502, retryAfterSeconds = 0): void {
     const headers: Record<string, string> =
       status === 429 ? { 'retry-after': String(retryAfterSeconds) } : {};
     for (let i = 0; i < count; i++) this.failures.push({ status, headers });
