@@ -4,7 +4,7 @@
  * - the development corpora: the old ones (written alongside the detector) and corpus A
  *   (`held-out/`, held out once, then read and tuned against: now development data too);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
- *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out-c.ts.
+ *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
  */
 import type { AnalyseWord } from '../src/domain/anonymity/morphology.js';

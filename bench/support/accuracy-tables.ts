@@ -1,4 +1,4 @@
-/** The accuracy tables of bench/anonymity-accuracy.ts and bench/anonymity-held-out-c.ts, as markdown. */
+/** The accuracy tables of bench/anonymity-accuracy.ts and bench/anonymity-held-out.ts, as markdown. */
 import type { FindingKind } from '../../src/domain/anonymity/finding.js';
 import type { AnalyseWord } from '../../src/domain/anonymity/morphology.js';
 import type { CleanText } from '../../test/fixtures/anonymity/clean-corpus.js';

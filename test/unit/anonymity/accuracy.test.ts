@@ -121,7 +121,7 @@ describe.runIf(analyse)('the anonymity guard with Voikko on the held-out corpus'
  * Corpus B (written apart from the detector, evaluated once, then read and tuned against on 2026-11-28): the
  * issue-8 targets met in that single run are asserted in both modes, and what the tuning reached with Voikko is
  * kept from slipping back. These are regression guards on development data, not accuracy claims: the honest
- * figures are held-out corpus C's (bench/anonymity-held-out-c.ts, docs/anonymity.md).
+ * figures are held-out corpus C's (bench/anonymity-held-out.ts, docs/anonymity.md).
  */
 const heldOutBModes: ReadonlyArray<readonly [string, AnalyseWord]> = [
   ['list mode', knowsNoWord],

@@ -1,0 +1,33 @@
+/**
+ * Held-out corpora C and D (`test/fixtures/anonymity/held-out-c/`, `held-out-d/`, each written apart from the
+ * detector and committed before it was evaluated on it): recall per kind and clean refusal/warning rates, with Voikko
+ * and in list mode. Aggregates only, no ids of missed or refused texts, so that reading the result does not invite
+ * tuning against it.
+ * Run: npx tsx bench/anonymity-held-out.ts
+ */
+import type { AnalyseWord } from '../src/domain/anonymity/morphology.js';
+import { knowsNoWord } from '../src/domain/anonymity/names.js';
+import type { CleanText } from '../test/fixtures/anonymity/clean-corpus.js';
+import { HELD_OUT_C_CLEAN } from '../test/fixtures/anonymity/held-out-c/clean.js';
+import { HELD_OUT_C_PLANTED } from '../test/fixtures/anonymity/held-out-c/planted.js';
+import { HELD_OUT_D_CLEAN } from '../test/fixtures/anonymity/held-out-d/clean.js';
+import { HELD_OUT_D_PLANTED } from '../test/fixtures/anonymity/held-out-d/planted.js';
+import type { PlantedText } from '../test/fixtures/anonymity/planted-corpus.js';
+import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
+import { printTable } from './support/accuracy-tables.js';
+
+const voikko = openVoikkoAnalyser();
+const modes: ReadonlyArray<readonly [string, AnalyseWord]> = [
+  ...(voikko ? [['Voikko', voikko] as const] : []),
+  ['list mode (no Voikko)', knowsNoWord],
+];
+const corpora: ReadonlyArray<readonly [string, readonly CleanText[], readonly PlantedText[]]> = [
+  ['C', HELD_OUT_C_CLEAN, HELD_OUT_C_PLANTED],
+  ['D', HELD_OUT_D_CLEAN, HELD_OUT_D_PLANTED],
+];
+if (!voikko) console.log('Voikko is not installed here: only the list-mode tables follow.');
+for (const [letter, clean, planted] of corpora) {
+  console.log(`\n## Held-out corpus ${letter} (held-out-${letter.toLowerCase()}/, never tuned against)`);
+  for (const [mode, analyse] of modes)
+    printTable(`Held-out corpus ${letter}, ${mode}`, clean, planted, analyse, false);
+}
