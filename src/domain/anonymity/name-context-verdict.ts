@@ -10,7 +10,7 @@ import {
   isInPlaceContext,
   type Sentence,
 } from './name-context.js';
-import { hasPersonCueAfter, isDemonymUsedAsName } from './name-person-cues.js';
+import { hasPersonCueAfter, hasStrongPersonCue, isDemonymUsedAsName } from './name-person-cues.js';
 import { hasOwnReferenceAfter, isPersonPredicate, predicateAfter } from './name-subject.js';
 import type { NameView } from './name-view.js';
 
@@ -27,8 +27,9 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
   const token = s.tokens[i];
   if (!token) return undefined;
   const isTitle = token.shape === 'title';
-  // lower case, a name only the lists know (kivi, lampi) is read only after a relation word or title
-  if (!isTitle && !view.hasNameReading) return undefined;
+  // lower case, a name only the lists know (kivi, lampi) is read only after a relation word or title, or where
+  // only a person fits ("soitin lammelle")
+  if (!isTitle && !view.hasNameReading) return hasStrongPersonCue(s, view, i) ? BLOCK_HIGH : undefined;
   if (hasPersonCueAfter(s, view, i)) return BLOCK_HIGH;
   // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
   if (!isTitle && !view.isHomograph) return undefined;
@@ -54,7 +55,10 @@ function judgeAsSubject(s: Sentence, view: NameView, i: number): Verdict | undef
 
 /** "Salo ei ole päässyt aamuvuoroon", "asiakas Salla", "Koski, 45 v": a place that is also a name, where only a person fits. */
 export function isPersonNamedLikePlace(s: Sentence, view: NameView, i: number): boolean {
-  if (!view.isPlaceAlsoName || view.hasInnerCasePlace || s.tokens[i]?.shape !== 'title') return false;
+  if (!view.isPlaceAlsoName || view.hasInnerCasePlace) return false;
+  // "rouva salon", "soitin lahdelle", "kosken kanssa sovittiin": in any letter case
+  if (followsRelationOrTitle(s, i) || hasStrongPersonCue(s, view, i)) return true;
+  if (s.tokens[i]?.shape !== 'title') return false;
   if (isInPlaceContext(s, i, false)) return false;
   if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
   if (!view.isNominativeName || !isClauseStart(s, i)) return false;

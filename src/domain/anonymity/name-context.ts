@@ -125,3 +125,17 @@ function isBridgeWord(s: Sentence, i: number): boolean {
   const lower = s.tokens[i]?.lower ?? '';
   return BRIDGE_WORDS.has(lower) || lemmaCandidates(lower).some((l) => PLACE_NAMES.has(l));
 }
+
+const RELATIVE =
+  /(?:äiti|isä|veli|sisko|sisar|poika|tytär|vaimo|mies|puoliso|lapsi|mummo|mummi|ukki|vaari|täti|setä|eno|serkku|kaveri|ystävä|naapuri)$/u;
+const POSSESSORS: ReadonlySet<string> = new Set(['asiakkaan', 'hänen', 'tämän', 'heidän', 'nuoren']);
+
+/** "Usko on asiakkaan isoveli", "Aamu on hänen tyttärensä": the word is said to be someone's relative. */
+export function isSaidToBeRelative(s: Sentence, i: number): boolean {
+  const n = next(s, i);
+  if (n === undefined || s.tokens[n]?.lower !== 'on') return false;
+  const m = next(s, n);
+  if (m === undefined || !POSSESSORS.has(s.tokens[m]?.lower ?? '')) return false;
+  const r = next(s, m);
+  return r !== undefined && lemmasOf(s, r).some((l) => RELATIVE.test(l));
+}

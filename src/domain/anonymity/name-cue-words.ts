@@ -14,7 +14,7 @@ export const COMPANY_POSTPOSITIONS = list(`kanssa kanssaan luona luokse luota`);
 
 /** What only a person has: "Virran B-lausunto", "Revon vuokranantaja", "Hamidin perhe", "Joukon äiti". */
 export const PERSON_POSSESSIONS =
-  /(?:^|-)(?:äiti|isä|vaimo|mies|puoliso|avopuoliso|poika|tytär|lapset|lapsi|veli|sisko|sisar|perhe|vanhemmat|kaveri|ystävä)$|(?:lausunto|hakemus|vuokranantaja|työnantaja|työkokeilu|työkokeilupaikka|harjoittelupaikka|työkyky|terveydentila|diagnoosi|omaohjaaja|omatyöntekijä|asiakkuus|asiakassuunnitelma|työsopimus|palkkatodistus|sairausloma|kuntoutus|velkajärjestely|toimeentulotuki|työttömyysetuus)$/u;
+  /(?:^|-)(?:äiti|isä|vaimo|mies|puoliso|avopuoliso|poika|tytär|lapset|lapsi|veli|sisko|sisar|perhe|vanhemmat|kaveri|ystävä)$|(?:lausunto|hakemus|vuokranantaja|työnantaja|työkokeilu|työkokeilupaikka|harjoittelupaikka|työkyky|terveydentila|diagnoosi|omaohjaaja|omatyöntekijä|asiakkuus|asiakassuunnitelma|työsopimus|palkkatodistus|sairausloma|kuntoutus|velkajärjestely|toimeentulotuki|työttömyysetuus|sairaus|tauti|kotihoito|lääkitys|vointi|jaksaminen|hoitosuunnitelma|mielenterveys)$/u;
 
 /** Verbs whose allative is a person: "Lehdolle kerrottiin", "Olenalle varattiin tulkki", "sannalle soitettu". */
 export const RECIPIENT_VERBS = list(`
@@ -22,6 +22,15 @@ export const RECIPIENT_VERBS = list(`
   tiedottaa muistuttaa korostaa perustella varata hakea järjestää antaa myöntää laittaa toimittaa
   välittää tehdä ehdottaa osoittaa näyttää opettaa esitellä kirjoittaa viestiä tekstata postittaa
 `);
+/**
+ * Verbs of sending or telling a worker does to a person, whose allative is a person whatever else the word could
+ * be: "soitin toivolle", "lähetin saarelle kutsun", "kalliolle lähetetty viesti" (no one calls a hill).
+ */
+export const MESSAGE_SENDING_VERBS = list(`
+  soittaa lähettää laittaa ilmoittaa kertoa tekstata viestiä muistuttaa postittaa vastata tekstailla varata
+`);
+/** Verbs whose total (genitive-form) object is a person: "tapasin lehdon", "haastattelin lammen". */
+export const PERSON_TOTAL_OBJECT_VERBS = list(`tavata tavoittaa haastatella ohjata kutsua`);
 /** Verbs whose ablative is a person: "Riikalta kysyttiin", "Kiveltä pyydettiin suostumus". */
 export const SOURCE_VERBS = list(`kysyä pyytää saada kuulla tiedustella`);
 /** Verbs of a message going or coming: "Rinteelle lähti kutsu", "tuomiselta tuli viesti". */

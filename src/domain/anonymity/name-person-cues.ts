@@ -11,10 +11,12 @@ import type { Sentence } from './name-context.js';
 import {
   COMPANY_POSTPOSITIONS,
   MESSAGE_NOUNS,
+  MESSAGE_SENDING_VERBS,
   MESSAGE_VERBS,
   OPINION_POSTPOSITIONS,
   PERSON_OBJECT_VERBS,
   PERSON_POSSESSIONS,
+  PERSON_TOTAL_OBJECT_VERBS,
   RECIPIENT_VERBS,
   SOURCE_VERBS,
 } from './name-cue-words.js';
@@ -49,8 +51,8 @@ export function hasPersonCueAfter(s: Sentence, view: NameView, i: number): boole
   const n = nextInClause(s, i);
   const after = n === undefined ? undefined : s.tokens[n];
   if (!token || n === undefined || !after) return isObjectOfPersonVerb(s, view, i);
-  // "toivolle", "onnen kanssa": a lower-case everyday word is the word
-  if (token.shape === 'lower' && view.isEveryday) return false;
+  // "toivolle", "onnen kanssa": a lower-case everyday word is the word, unless only a person fits
+  if (token.shape === 'lower' && view.isEveryday) return hasStrongPersonCue(s, view, i);
   const cases = nameCasesOf(s, view, i);
   if (cases.has('omanto') && isPossessedByPerson(s, view, i, n)) return true;
   if (cases.has('ulkotulento') && isMessageTo(s, n, RECIPIENT_VERBS)) return true;
@@ -60,6 +62,56 @@ export function hasPersonCueAfter(s: Sentence, view: NameView, i: number): boole
   return (
     (after.lower === 'ja' || after.lower === 'sekä') && third !== undefined && OWN_REFERENCE.has(third.lower)
   );
+}
+
+/**
+ * Where only a person fits, whatever else the word could be (a common noun, a place, a name only the lists know):
+ * the recipient of a message the worker sent ("soitin toivolle", "lähetin saarelle kutsun", "kalliolle lähetetty
+ * viesti"), the one a meeting was with ("kosken kanssa sovittiin"), the one met ("tapasin lehdon").
+ */
+export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): boolean {
+  const cases = nameCasesOf(s, view, i);
+  const n = nextInClause(s, i);
+  if (cases.has('ulkotulento')) {
+    if (n !== undefined && isOneOfVerbs(s.readings[n] ?? [], MESSAGE_SENDING_VERBS)) return true;
+    if (isSentByWorkerBefore(s, i)) return true;
+  }
+  if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
+    return isMeetingVerb(s, n + 1);
+  return (cases.has('omanto') || cases.has('osanto')) && isMetByWorker(s, i);
+}
+
+/** "soitin toivolle", "lähetin kutsun saarelle": a verb of sending before it, a message noun between at most. */
+function isSentByWorkerBefore(s: Sentence, i: number): boolean {
+  const p = previousInClause(s, i);
+  if (p === undefined) return false;
+  if (isWorkersVerb(s, p, MESSAGE_SENDING_VERBS)) return true;
+  const isMessage = (s.readings[p] ?? []).some((r) => MESSAGE_NOUNS.test(r.baseForm.toLowerCase()));
+  const pp = isMessage ? previousInClause(s, p) : undefined;
+  return pp !== undefined && isWorkersVerb(s, pp, MESSAGE_SENDING_VERBS);
+}
+
+/** "tapasin lehdon", "haastateltiin lampea": a meeting verb's object right after it. */
+function isMetByWorker(s: Sentence, i: number): boolean {
+  const p = previousInClause(s, i);
+  return p !== undefined && isWorkersVerb(s, p, PERSON_TOTAL_OBJECT_VERBS);
+}
+
+/** A finite first-person or passive form, or a past passive participle, of one of `verbs`. */
+function isWorkersVerb(s: Sentence, j: number, verbs: ReadonlySet<string>): boolean {
+  return (s.readings[j] ?? []).some((r) =>
+    r.wordClass === 'teonsana'
+      ? verbs.has(r.baseForm) && (r.person === '1' || r.person === '4')
+      : r.participle === 'past_passive' && verbs.has(r.participleOf ?? ''),
+  );
+}
+
+/** The word before with only spaces between. */
+function previousInClause(s: Sentence, i: number): number | undefined {
+  const p = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!p || !token || !/^[ \t]+$/u.test(s.text.slice(p.end, token.start))) return undefined;
+  return i - 1;
 }
 
 /** "Joukon kanssa", "Tuulin mukaan", "Virran B-lausunto"; "Mäen kanssa" only before "sovittiin", "kävin". */

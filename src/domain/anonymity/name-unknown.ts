@@ -18,7 +18,7 @@ import {
 import { BLOCK_HIGH } from './name-context-verdict.js';
 import { weighName } from './name-evidence.js';
 import { isNotPersonHere } from './name-exclusions.js';
-import { hasPersonCueAfter } from './name-person-cues.js';
+import { hasPersonCueAfter, hasStrongPersonCue } from './name-person-cues.js';
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
 import type { NameView } from './name-view.js';
@@ -72,8 +72,12 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   if (!token || token.text.length < 3 || (token.shape !== 'title' && token.shape !== 'lower'))
     return undefined;
   // cheap checks first: most lower-case words have no relation word or title before them
+  // "abdille varattu aika", "aleksandrin kanssa tavattiin": with morphology, where only a person fits
   if (token.shape === 'lower')
-    return followsRelationOrTitle(s, i) && isPopularName(token.lower) ? BLOCK_HIGH : undefined;
+    return (followsRelationOrTitle(s, i) || (s.hasMorphology && hasStrongPersonCue(s, views[i]!, i))) &&
+      isPopularName(token.lower)
+      ? BLOCK_HIGH
+      : undefined;
   if (!isPopularName(token.lower)) return undefined;
   if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
   if (token.shape !== 'title' || views[i]?.isRelationNoun) return undefined;

@@ -139,7 +139,10 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
     isMovingWord: MOVING_WORDS.has(lower) || commonLemmas.some((l) => MOVING_WORDS.has(l)),
     isPlace:
       isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l)) || (places.length > 0 && names.length === 0),
-    isFunctionWord: readings.some((r) => FUNCTION_CLASSES.has(r.wordClass)),
+    // Voikko reads a few -en words as a negation verb besides what they are ("kosken": koskei): only "ei" is one
+    isFunctionWord: readings.some(
+      (r) => FUNCTION_CLASSES.has(r.wordClass) && (r.wordClass !== 'kieltosana' || r.baseForm === 'ei'),
+    ),
     isRelationNoun: (commonLemmas.length > 0 ? commonLemmas : [lower]).some(
       (l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l),
     ),

@@ -13,7 +13,7 @@ import type { Finding } from './finding.js';
 import { isBeforeInstitution, isInOrganisationContext } from './name-organisation.js';
 import { judgeByLists, type Verdict } from './list-verdict.js';
 import { maskSpan } from './mask.js';
-import { isInPlaceContext, type Sentence } from './name-context.js';
+import { isClauseStart, isInPlaceContext, isSaidToBeRelative, type Sentence } from './name-context.js';
 import {
   BLOCK_HIGH,
   BLOCK_MEDIUM,
@@ -24,9 +24,10 @@ import {
 } from './name-context-verdict.js';
 import { markEnglishSentences } from './english-text.js';
 import { isNotPersonHere } from './name-exclusions.js';
+import { markCoordinated } from './name-coordination.js';
 import { markFullNames, markNicknames } from './name-pairs.js';
 import { markSwedishSentences } from './name-swedish.js';
-import { tokenize } from './name-tokens.js';
+import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
 import { viewWord, type NameView } from './name-view.js';
 import type { AnalyseWord, WordAnalysis } from './morphology.js';
@@ -47,9 +48,12 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
     hasMorphology: readings.some((r) => r.length > 0),
   };
   const views = tokens.map((t, i) => viewWord(t.lower, readings[i] ?? NONE));
-  const verdicts = tokens.map((_, i) => judge(sentence, views, i));
+  const verdicts = tokens.map((t, i) =>
+    t.isCompoundHead && isOrdinaryCompound(text, t, analyse) ? undefined : judge(sentence, views, i),
+  );
   markFullNames(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
+  markCoordinated(sentence, views, verdicts);
   return toFindings(sentence, verdicts);
 }
 
@@ -60,6 +64,7 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   if (!view.isKnown) return judgeUnknown(s, views, i);
   if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
   if (isNotPersonHere(s, views, i) || isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
+  if (token.shape === 'title' && isClauseStart(s, i) && isSaidToBeRelative(s, i)) return BLOCK_HIGH;
   if (view.isAllowed || isPlaceHere(s, view, i))
     return isPersonNamedLikePlace(s, view, i) ? BLOCK_HIGH : undefined;
   if (view.isRareListName && !view.isListName && !view.hasNameReading)
@@ -73,6 +78,15 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   if (view.isEveryday || view.isRelationNoun || !byLists) return byContext;
   // "Taimia", "Tarmoa": a partitive homograph opening a sentence is only worth a question
   return byLists.severity === 'block' && view.isHomograph && view.isPartitiveName ? WARN_LOW : byLists;
+}
+
+/**
+ * "Kukka-asetelmat", "Onni-pelit": morphology reads the whole hyphenated word as an ordinary compound (its base form
+ * in lower case), so its capitalised head is the word, not a name; "Matti-setä" keeps its capital and its name.
+ */
+function isOrdinaryCompound(text: string, token: Token, analyse: AnalyseWord): boolean {
+  const whole = /^[\p{L}-]+/u.exec(text.slice(token.start))?.[0] ?? token.text;
+  return analyse(whole).some((r) => /^\p{Ll}/u.test(r.baseForm) && !/^\p{Ll}/u.test(whole));
 }
 
 /** A place reading where a place fits ("muutti Kaarinaan", "Kuopiossa"), or a place by its verb alone. */

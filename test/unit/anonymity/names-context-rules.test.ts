@@ -75,6 +75,20 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Enligt Lindholms läkare är han sjukskriven.', 'Lindholms'],
     ['Hon träffade Lindqvist på kontoret.', 'Lindqvist'],
     ['Called Jenni twice this week. Will send a letter.', 'Jenni'],
+    // where only a person fits, even for a lower-case common noun, place or list-only name
+    ['lähetin rannalle tekstiviestin eilen.', 'rannalle'],
+    ['soitin koivulle kahdesti.', 'koivulle'],
+    ['nurmelle laitettu kutsu palaveriin.', 'nurmelle'],
+    ['lähetin kutsun mäelle huomiseen.', 'mäelle'],
+    ['niemen kanssa käytiin läpi budjetti.', 'niemen'],
+    ['tapasin kiven eilen kirjastossa.', 'kiven'],
+    ['rouva salon tytär soitti.', 'salon'],
+    ['hussein kanssa sovittiin, mutta mohamedille varattu aika peruttiin.', 'mohamedille'],
+    // listed together with a person
+    ['järvelle, laaksoselle ja niemelle lähetetty muistutus.', 'järvelle'],
+    ['sovittiin mervin ja kaijan kanssa uusi aika.', 'mervin'],
+    // said to be someone's relative
+    ['Ilma on asiakkaan tytär.', 'Ilma'],
   ])('blocks the name in "%s"', (text, name) => {
     expect(namesIn(text, 'block')).toContain(name);
   });
@@ -137,6 +151,12 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'KIRJEET EIVÄT OLE MENNEET PERILLE.',
     'Hans mamma var med på mötet.',
     'Asiakkaan s-posti ei toimi.',
+    // a hyphenated compound whose head is a name-like word
+    'Kukka-asetelmat jäivät maksamatta.',
+    'Onni-pelit ovat hänen harrastuksensa.',
+    // a common noun after a sending verb that is no name
+    'lähetin hakemuksen kelalle ja soitin työkkärille.',
+    'Aamu on asiakkaan mukaan päivän raskain hetki.',
   ])('does not refuse "%s"', (text) => {
     expect(scanText(text, analyse).filter((f) => f.kind === 'name' && f.severity === 'block')).toEqual([]);
   });

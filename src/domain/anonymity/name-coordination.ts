@@ -1,0 +1,70 @@
+/**
+ * Names listed together are the same kind of thing: "laitiselle, tuomiselle ja jokiselle lähetetty kutsu", "sannan ja
+ * jonnan kanssa". A name-like word joined by "ja", "sekä", "tai" or a comma to a word already judged a person, in the
+ * same grammatical case, is a person too.
+ */
+import type { Verdict } from './list-verdict.js';
+import { nameCasesOf } from './name-cases.js';
+import type { Sentence } from './name-context.js';
+import type { NameView } from './name-view.js';
+
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'och', 'and']);
+
+export function markCoordinated(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+): void {
+  for (let changed = true; changed;) {
+    changed = false;
+    for (let i = 0; i < s.tokens.length; i++) {
+      const view = views[i];
+      if (verdicts[i] || !view || !isNameLike(view)) continue;
+      const partner = [joinedAfter(s, i), joinedBefore(s, i)].find(
+        (j) => j !== undefined && verdicts[j] !== undefined && sharesCase(s, views, i, j),
+      );
+      if (partner === undefined) continue;
+      verdicts[i] = verdicts[partner];
+      changed = true;
+    }
+  }
+}
+
+/** A first name or surname by morphology or the lists; not a relation word, a function word, a brand or a service. */
+function isNameLike(view: NameView): boolean {
+  if (view.isRelationNoun || view.isFunctionWord || view.isPluralFirstName) return false;
+  if (view.isAllowed && !view.isPlaceAlsoName) return false;
+  return view.hasNameReading || view.isListName || view.isPlaceAlsoName;
+}
+
+const gapOf = (s: Sentence, a: number, b: number): string =>
+  s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[b]?.start ?? 0);
+
+/** The word after `i` in the list: after ", " or " ja ". */
+function joinedAfter(s: Sentence, i: number): number | undefined {
+  if (i + 1 >= s.tokens.length) return undefined;
+  if (/^, ?$/u.test(gapOf(s, i, i + 1))) return i + 1;
+  const isConjunction = CONJUNCTIONS.has(s.tokens[i + 1]?.lower ?? '');
+  return isConjunction &&
+    i + 2 < s.tokens.length &&
+    gapOf(s, i, i + 1) === ' ' &&
+    gapOf(s, i + 1, i + 2) === ' '
+    ? i + 2
+    : undefined;
+}
+
+function joinedBefore(s: Sentence, i: number): number | undefined {
+  if (i < 1) return undefined;
+  if (/^, ?$/u.test(gapOf(s, i - 1, i))) return i - 1;
+  const isConjunction = CONJUNCTIONS.has(s.tokens[i - 1]?.lower ?? '');
+  return isConjunction && i >= 2 && gapOf(s, i - 1, i) === ' ' && gapOf(s, i - 2, i - 1) === ' '
+    ? i - 2
+    : undefined;
+}
+
+function sharesCase(s: Sentence, views: readonly NameView[], i: number, j: number): boolean {
+  const [a, b] = [views[i], views[j]];
+  if (!a || !b) return false;
+  const other = nameCasesOf(s, b, j);
+  return [...nameCasesOf(s, a, i)].some((c) => other.has(c));
+}
