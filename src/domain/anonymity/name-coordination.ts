@@ -31,7 +31,7 @@ export function markCoordinated(
 }
 
 /** A first name or surname by morphology or the lists; not a relation word, a function word, a brand or a service. */
-function isNameLike(view: NameView): boolean {
+export function isNameLike(view: NameView): boolean {
   if (view.isRelationNoun || view.isFunctionWord || view.isPluralFirstName) return false;
   if (view.isAllowed && !view.isPlaceAlsoName) return false;
   return view.hasNameReading || view.isListName || view.isPlaceAlsoName;

@@ -26,6 +26,7 @@ import { markEnglishSentences } from './english-text.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { markCoordinated } from './name-coordination.js';
 import { markFullNames, markNicknames } from './name-pairs.js';
+import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
@@ -54,6 +55,7 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
   markFullNames(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
   markCoordinated(sentence, views, verdicts);
+  markRepeatedNames(sentence, views, verdicts);
   return toFindings(sentence, verdicts);
 }
 

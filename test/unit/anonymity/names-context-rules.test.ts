@@ -87,6 +87,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // listed together with a person
     ['järvelle, laaksoselle ja niemelle lähetetty muistutus.', 'järvelle'],
     ['sovittiin mervin ja kaijan kanssa uusi aika.', 'mervin'],
+    // the same name again, once it was judged a person
+    ['soitin mäelle aamulla. mäen mukaan vuokra on maksettu.', 'mäen'],
+    ['tapasin harjun ja hänen äitinsä. harju kertoi muuttavansa.', 'harju'],
     // said to be someone's relative
     ['Ilma on asiakkaan tytär.', 'Ilma'],
   ])('blocks the name in "%s"', (text, name) => {
@@ -157,7 +160,14 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // a common noun after a sending verb that is no name
     'lähetin hakemuksen kelalle ja soitin työkkärille.',
     'Aamu on asiakkaan mukaan päivän raskain hetki.',
+    // a warning is not repeated as a block, and a place in an inner case stays the place
+    'Rinteessä on jyrkkä nousu, ja rinne on jäinen.',
   ])('does not refuse "%s"', (text) => {
     expect(scanText(text, analyse).filter((f) => f.kind === 'name' && f.severity === 'block')).toEqual([]);
+  });
+
+  it('repeats a name in its other forms but not in an inner local case, where it is the place', () => {
+    const text = 'tapasin rinteen eilen. Rinteessä oleva talo on vaikeakulkuinen, rinne kertoi.';
+    expect(namesIn(text, 'block')).toEqual(['rinteen', 'rinne']);
   });
 });

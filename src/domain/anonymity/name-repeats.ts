@@ -1,0 +1,45 @@
+/**
+ * A name said once is the same name again: "tapasin lehdon … eikä lehto tiedä", "soitin lahdelle … lahden mukaan".
+ * Once a word is judged a person (a block; a warning only asks), the other name-like words of the text with the same base form are that person too,
+ * except in an inner local case ("Lehdossa", "Lahdesta"), where the word is more likely the place or thing.
+ */
+import type { Verdict } from './list-verdict.js';
+import type { GrammaticalCase } from './morphology.js';
+import { isNameLike } from './name-coordination.js';
+import type { Sentence } from './name-context.js';
+import type { NameView } from './name-view.js';
+
+const INNER_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
+  'sisaolento',
+  'sisaeronto',
+  'sisatulento',
+]);
+
+export function markRepeatedNames(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+): void {
+  const named = new Map<string, Verdict>();
+  verdicts.forEach((v, i) => {
+    if (v?.severity === 'block')
+      for (const lemma of lemmasOf(s, i)) if (!named.has(lemma)) named.set(lemma, v);
+  });
+  if (named.size === 0) return;
+  s.tokens.forEach((token, i) => {
+    const view = views[i];
+    if (verdicts[i] || !view || !isNameLike(view) || token.shape === 'other') return;
+    const readings = s.readings[i] ?? [];
+    if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
+    const hit = lemmasOf(s, i).find((l) => named.has(l));
+    if (hit !== undefined) verdicts[i] = named.get(hit);
+  });
+}
+
+/** The word's base forms in lower case (its name readings' when it has any), or the word itself when unknown. */
+function lemmasOf(s: Sentence, i: number): string[] {
+  const readings = s.readings[i] ?? [];
+  const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
+  const own = names.length > 0 ? names : readings;
+  return own.length > 0 ? own.map((r) => r.baseForm.toLowerCase()) : [s.tokens[i]?.lower ?? ''];
+}
