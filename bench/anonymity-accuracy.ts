@@ -16,6 +16,8 @@ import { HELD_OUT_B_CLEAN } from '../test/fixtures/anonymity/held-out-b/clean.js
 import { HELD_OUT_B_PLANTED } from '../test/fixtures/anonymity/held-out-b/planted.js';
 import { DEV_E_CLEAN } from '../test/fixtures/anonymity/dev-e/clean.js';
 import { DEV_E_PLANTED } from '../test/fixtures/anonymity/dev-e/planted.js';
+import { DEV_F_CLEAN } from '../test/fixtures/anonymity/dev-f/clean.js';
+import { DEV_F_PLANTED } from '../test/fixtures/anonymity/dev-f/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -31,6 +33,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, old corpora, ${mode}`, CLEAN_CORPUS, PLANTED_CORPUS, analyse);
   printTable(`Development, corpus A (held-out/), ${mode}`, HELD_OUT_CLEAN, HELD_OUT_PLANTED, analyse);
   printTable(`Development, corpus E (dev-e/), ${mode}`, DEV_E_CLEAN, DEV_E_PLANTED, analyse);
+  printTable(`Development, corpus F (dev-f/), ${mode}`, DEV_F_CLEAN, DEV_F_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {

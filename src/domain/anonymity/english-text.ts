@@ -15,9 +15,13 @@ const ENGLISH_FUNCTION_WORDS = list(`
   into over week weeks month months meeting am pm
 `);
 
-/** English words that are also first names in the DVV lists or in Voikko, read as words when they open a sentence. */
+/**
+ * English words that are also first names in the DVV lists or in Voikko, and relatives by role ("Son (17)
+ * translates"), read as words when they open a sentence.
+ */
 export const ENGLISH_OPENERS = list(
-  `will may mark bill hope grace joy faith rose frank sunny rob pat sue art dawn eve`,
+  `will may mark bill hope grace joy faith rose frank sunny rob pat sue art dawn eve
+   son daughter mother father wife husband brother sister client baby`,
 );
 /** Months and weekdays: never a person in an English sentence ("in May", "Tuesday 12 May"). */
 export const ENGLISH_CALENDAR = list(`

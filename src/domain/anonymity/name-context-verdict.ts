@@ -56,9 +56,10 @@ function judgeAsSubject(s: Sentence, view: NameView, i: number): Verdict | undef
 /** "Salo ei ole päässyt aamuvuoroon", "asiakas Salla", "Koski, 45 v": a place that is also a name, where only a person fits. */
 export function isPersonNamedLikePlace(s: Sentence, view: NameView, i: number): boolean {
   if (!view.isPlaceAlsoName || view.hasInnerCasePlace) return false;
-  // "rouva salon", "soitin lahdelle", "kosken kanssa sovittiin": in any letter case
-  if (followsRelationOrTitle(s, i) || hasStrongPersonCue(s, view, i)) return true;
-  if (s.tokens[i]?.shape !== 'title') return false;
+  // "soitin lahdelle", "kosken kanssa sovittiin", "rouva salon": in any letter case; in lower case a relation
+  // word only in the nominative ("rouva salon", not "äidin suomen kieli")
+  if (hasStrongPersonCue(s, view, i)) return true;
+  if (s.tokens[i]?.shape !== 'title') return followsNominativeCue(s, i);
   if (isInPlaceContext(s, i, false)) return false;
   if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
   if (!view.isNominativeName || !isClauseStart(s, i)) return false;
@@ -68,6 +69,13 @@ export function isPersonNamedLikePlace(s: Sentence, view: NameView, i: number): 
   return predicate === 'human' && hasOwnReferenceAfter(s, i);
 }
 
+function followsNominativeCue(s: Sentence, i: number): boolean {
+  const p = s.tokens[i - 1];
+  const readings = s.readings[i - 1] ?? [];
+  const isNominative = readings.length === 0 || readings.some((r) => r.case === 'nimento');
+  return p !== undefined && isNominative && followsRelationOrTitle(s, i);
+}
+
 /**
  * A rare name in the lists that is mostly an ordinary word (Armo, Perhe): a person only after a
  * relation word or title, or with an age ("Armo, 19 v", "Armo on 19-vuotias"); "Perhe asuu" is a family.
@@ -75,7 +83,7 @@ export function isPersonNamedLikePlace(s: Sentence, view: NameView, i: number): 
 export function isRareNamePersonHere(s: Sentence, view: NameView, i: number): boolean {
   if (s.tokens[i]?.shape !== 'title') return false;
   if (followsRelationOrTitle(s, i)) return true;
-  // "Noin 40-vuotias": an adverb before an age is no name
-  if (!view.isNominativeName) return false;
+  // "Noin 40-vuotias": an adverb before an age is no name; "Poika on 12-vuotias": the relative by role
+  if (!view.isNominativeName || view.isRelationNoun) return false;
   return hasAgeAfter(s, i) || (isClauseStart(s, i) && predicateAfter(s, i) === 'status');
 }

@@ -71,7 +71,7 @@ export function lemmasOf(s: Sentence, i: number): string[] {
 /** "hänen poikansa Into", "asiakkaan vaimo Aino", "sosiaaliohjaaja Hanna", "tytär nimeltä Onni". */
 export function followsRelationOrTitle(s: Sentence, i: number): boolean {
   const p = previous(s, i);
-  if (p === undefined) return false;
+  if (p === undefined) return followsAbbreviatedTitle(s, i);
   const word = s.tokens[p]?.lower ?? '';
   const token = s.tokens[i];
   const lemmas = lemmasOf(s, p);
@@ -138,4 +138,31 @@ export function isSaidToBeRelative(s: Sentence, i: number): boolean {
   if (m === undefined || !POSSESSORS.has(s.tokens[m]?.lower ?? '')) return false;
   const r = next(s, m);
   return r !== undefined && lemmasOf(s, r).some((l) => RELATIVE.test(l));
+}
+
+/** Titles and roles workers abbreviate with a full stop: "as. lotta honka", "sos.ohj. Kirsi", "lääk. Oksanen". */
+const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'as',
+  'ohj',
+  'sos.ohj',
+  'lääk',
+  'tk-lääk',
+  'ty-lääk',
+  'th',
+  'sh',
+  'psyk',
+  'psyk.sh',
+  'etuusk',
+  'ts',
+  'tri',
+]);
+
+/** The word before is an abbreviated title and only its full stop stands between: "as. lotta". */
+function followsAbbreviatedTitle(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!prev || !token || !/^\. ?$/u.test(s.text.slice(prev.end, token.start))) return false;
+  const written = s.text.slice(Math.max(0, prev.start - 4), prev.end).toLowerCase();
+  const head = /(?:^|[\s(])((?:[\p{L}-]+\.)?[\p{L}-]+)$/u.exec(written)?.[1] ?? prev.lower;
+  return ABBREVIATED_TITLES.has(head) || ABBREVIATED_TITLES.has(prev.lower);
 }

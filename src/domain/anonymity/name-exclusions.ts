@@ -97,6 +97,30 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
   );
 }
 
+const PROPER: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
+const ADJECTIVES: ReadonlySet<string> = new Set(['laatusana', 'nimisana_laatusana']);
+
+/**
+ * "Armas koti", "Kaunis ilma": an adjective opening a sentence before a common noun in its case and number is the
+ * adjective, not a first name only the lists know.
+ */
+function isAttributeOfNoun(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  const after = s.tokens[i + 1];
+  if (!token?.isSentenceStart || !after || s.text.slice(token.end, after.start) !== ' ') return false;
+  // a name morphology knows ("Matti", also "matti", a noun and adjective) stays the name
+  if ((s.readings[i] ?? []).some((r) => PROPER.has(r.wordClass))) return false;
+  const own = (s.readings[i] ?? []).filter((r) => ADJECTIVES.has(r.wordClass));
+  const nouns = (s.readings[i + 1] ?? []).filter((r) => r.wordClass === 'nimisana');
+  if (
+    own.length === 0 ||
+    nouns.length === 0 ||
+    (s.readings[i + 1] ?? []).some((r) => PROPER.has(r.wordClass))
+  )
+    return false;
+  return own.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number));
+}
+
 /** A pronoun, a word in an English sentence, part of an organisation's name, a group, a place among places. */
 export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: number): boolean {
   const token = s.tokens[i];
@@ -104,7 +128,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (!token || !view) return true;
   if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
-  if (isPartOfOrganisationName(s, i)) return true;
+  if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
   // "00530 Kalliossa": the word after a postal code is its town
   if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))

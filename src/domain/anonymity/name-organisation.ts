@@ -6,9 +6,17 @@ import { BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { lemmasOf, next, previous, type Sentence } from './name-context.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, WORKPLACE_FORMS } from './name-context-words.js';
+import type { WordAnalysis } from './morphology.js';
 import { SERVICE_WORDS } from './service-words.js';
 
 const COORDINATORS: ReadonlySet<string> = new Set(['ja', 'tai', 'sekä']);
+/** Institutions named after someone that no person "has" ("Liisan koulu" is still Liisa's school). */
+const UNOWNED_INSTITUTIONS =
+  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus)$/u;
+const NAMING_CASES: ReadonlySet<string | undefined> = new Set(['nimento', 'omanto']);
+const isInstitutionNamed = (readings: readonly WordAnalysis[]): boolean =>
+  readings.some((r) => NAMING_CASES.has(r.case) && UNOWNED_INSTITUTIONS.test(r.baseForm.toLowerCase()));
+const OWED_AMOUNT = /^:? ?\d[\d  ]*(?:[,.]\d+)? ?(?:€|e\b|eur|euroa)/u;
 
 /**
  * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy" for any name; for a brand that is also a first
@@ -25,7 +33,12 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
     if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
     const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
     if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
+    // "Auroran sairaalan poliklinikka", "Kalliolan setlementin": the name of an institution no person owns (not
+    // where something happened: "tapasin timon kirjastossa")
+    if (token.lower.endsWith('n') && isInstitutionNamed(s.readings[n] ?? [])) return true;
   }
+  // "velat: Elisa 420 €, Telia 180 €": a brand owed money
+  if (isBrand && OWED_AMOUNT.test(s.text.slice(token.end, token.end + 16))) return true;
   if (!isBrand) return false;
   if (token.isCompoundHead || isListedWithBrand(s, i) || isInsideBrand(s, i)) return true;
   const p = previous(s, i);

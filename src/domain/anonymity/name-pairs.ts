@@ -48,7 +48,9 @@ function isMorphologyFullName(
   va: Verdict | undefined,
   vb: Verdict | undefined,
 ): boolean {
-  if (!a?.isKnown || !b?.isKnown || a.isAllowed || b.isAllowed) return false;
+  // a place that is also a name completes a name ("janina lahti"); other allowed words do not
+  const isOut = (v: NameView) => v.isAllowed && !v.isPlaceAlsoName;
+  if (!a?.isKnown || !b?.isKnown || isOut(a) || isOut(b)) return false;
   const isBlocked = va?.severity === 'block' || vb?.severity === 'block';
   if (!isBlocked) return false;
   const firstThenSurname = a.isFirstName && a.isNominativeName && b.isSurname;

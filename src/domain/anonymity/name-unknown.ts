@@ -15,7 +15,7 @@ import {
   isInPlaceContext,
   type Sentence,
 } from './name-context.js';
-import { BLOCK_HIGH } from './name-context-verdict.js';
+import { BLOCK_HIGH, WARN_LOW } from './name-context-verdict.js';
 import { weighName } from './name-evidence.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { hasPersonCueAfter, hasStrongPersonCue } from './name-person-cues.js';
@@ -59,7 +59,8 @@ function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean)
   const token = s.tokens[i];
   if (!token || evidenceOf(token).isAllowed || isInPlaceContext(s, i, false)) return false;
   if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
-  if (!isListed) return false;
+  // "Rojinin kanssa sovittiin", "Kaidolle soitettiin": a foreign name the lists lack, where only a person fits
+  if (!isListed) return !token.isSentenceStart && hasStrongPersonCue(s, view, i);
   if (hasPersonCueAfter(s, view, i)) return true;
   if (!isClauseStart(s, i)) return false;
   const predicate = predicateAfter(s, i);
@@ -72,12 +73,13 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   if (!token || token.text.length < 3 || (token.shape !== 'title' && token.shape !== 'lower'))
     return undefined;
   // cheap checks first: most lower-case words have no relation word or title before them
-  // "abdille varattu aika", "aleksandrin kanssa tavattiin": with morphology, where only a person fits
-  if (token.shape === 'lower')
-    return (followsRelationOrTitle(s, i) || (s.hasMorphology && hasStrongPersonCue(s, views[i]!, i))) &&
-      isPopularName(token.lower)
-      ? BLOCK_HIGH
-      : undefined;
+  // "abdille varattu aika", "aleksandrin kanssa tavattiin": with morphology, where only a person fits; a word
+  // the lists lack there may be a name or a typo ("asiakkan kanssa sovittiin"): worth a question
+  if (token.shape === 'lower') {
+    const isStrong = s.hasMorphology && hasStrongPersonCue(s, views[i]!, i);
+    if (!isPopularName(token.lower)) return isStrong ? WARN_LOW : undefined;
+    return followsRelationOrTitle(s, i) || isStrong ? BLOCK_HIGH : undefined;
+  }
   if (!isPopularName(token.lower)) return undefined;
   if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
   if (token.shape !== 'title' || views[i]?.isRelationNoun) return undefined;
