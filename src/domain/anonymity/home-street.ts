@@ -5,12 +5,12 @@ import { streetFormOf } from './street-words.js';
 /**
  * A street named without a house number as where someone lives or is moving: "asuu nyt
  * Koivukujalla", "muuttaa ensi kuussa Kalliopolulle", "muutti pois Rantatieltä", "muutto
- * kalliokujalle", "Uusi osoite: Kuusikuja". In a small place a street narrows a household down to a
+ * kalliokujalle", "Uusi osoite: Kuusikuja", "haettu vaihtoa Kirkkotielle". In a small place a street narrows a household down to a
  * few doors, so the worker is asked to check (warn); with a house number it is an address and
  * blocks (address.ts).
  */
 const HOME_WORD =
-  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
 /** Up to four words after it, in the same clause ("ensi kuussa", "äitinsä luo Vanhalle"). */
 const CLAUSE_AFTER = /^:?[^.,;!?\n]{0,64}/u;
 /** Heads that name a street, not a hill or a shore someone lives by ("asuu merenrannalla"). */
@@ -30,7 +30,8 @@ export function detectHomeStreets(text: string): Finding[] {
     const clause = CLAUSE_AFTER.exec(text.slice(from, from + 72))?.[0] ?? '';
     for (const w of [...clause.matchAll(/\p{L}[\p{L}-]*/gu)].slice(0, 4)) {
       if (!isHomeStreet(w[0], m.groups?.['address'] !== undefined)) continue;
-      findings.push(toFinding(w[0], from + w.index));
+      // two home words before one street ("asunnon vaihtoa Myllytielle") find it once
+      if (!findings.some((f) => f.start === from + w.index)) findings.push(toFinding(w[0], from + w.index));
       break;
     }
   }

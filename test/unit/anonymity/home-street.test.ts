@@ -11,6 +11,7 @@ describe('a street without a number as where someone lives or moves', () => {
     ['moves, two words between', 'Asiakas muuttaa ensi kuussa Kalliopolulle.', 'Kalliopolulle'],
     ['moved away from', 'Hän muutti pois Rantatieltä.', 'Rantatieltä'],
     ['a move in lower case', 'muutto kalliokujalle onnistui', 'kalliokujalle'],
+    ['a flat swap applied for', 'on haettu asunnon vaihtoa Myllytielle.', 'Myllytielle'],
     ['an adjective before the street', 'Muutti äitinsä luo Vanhalle Myllytielle.', 'Myllytielle'],
     ['a street ending in -ahde', 'muutti Kirkkoahteelle keväällä', 'Kirkkoahteelle'],
     ['a street ending in -piha', 'Asuu nyt Sepänpihalla.', 'Sepänpihalla'],
