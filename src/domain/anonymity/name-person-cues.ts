@@ -64,6 +64,15 @@ export function hasPersonCueAfter(s: Sentence, view: NameView, i: number): boole
   );
 }
 
+/** "Rojinin veli", "Maricelin vuokranantaja": a genitive before what only a person has (not a postposition). */
+export function hasPossessorCueAfter(s: Sentence, view: NameView, i: number): boolean {
+  const n = nextInClause(s, i);
+  if (n === undefined || !nameCasesOf(s, view, i).has('omanto')) return false;
+  const after = s.tokens[n]?.lower ?? '';
+  if (OPINION_POSTPOSITIONS.has(after) || COMPANY_POSTPOSITIONS.has(after)) return false;
+  return isPossessedByPerson(s, view, i, n);
+}
+
 /**
  * Where only a person fits, whatever else the word could be (a common noun, a place, a name only the lists know):
  * the recipient of a message the worker sent ("soitin toivolle", "lähetin saarelle kutsun", "kalliolle lähetetty

@@ -3,6 +3,7 @@
  * Once a word is judged a person (a block; a warning only asks), the other name-like words of the text with the same base form are that person too,
  * except in an inner local case ("Lehdossa", "Lahdesta"), where the word is more likely the place or thing.
  */
+import { lemmaCandidates } from './finnish-inflection.js';
 import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
@@ -28,7 +29,9 @@ export function markRepeatedNames(
   if (named.size === 0) return;
   s.tokens.forEach((token, i) => {
     const view = views[i];
-    if (verdicts[i] || !view || !isNameLike(view) || token.shape === 'other') return;
+    // a capitalised word morphology does not know can be a foreign name said again ("Rojinin veli … Rojin haluaa")
+    const isUnknownTitle = view !== undefined && !view.isKnown && token.shape === 'title';
+    if (verdicts[i] || !view || !(isNameLike(view) || isUnknownTitle) || token.shape === 'other') return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
     const hit = lemmasOf(s, i).find((l) => named.has(l));
@@ -36,10 +39,12 @@ export function markRepeatedNames(
   });
 }
 
-/** The word's base forms in lower case (its name readings' when it has any), or the word itself when unknown. */
+/** The word's base forms in lower case (its name readings' when it has any); when unknown, the word and its guessed base forms. */
 function lemmasOf(s: Sentence, i: number): string[] {
   const readings = s.readings[i] ?? [];
   const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
   const own = names.length > 0 ? names : readings;
-  return own.length > 0 ? own.map((r) => r.baseForm.toLowerCase()) : [s.tokens[i]?.lower ?? ''];
+  if (own.length > 0) return own.map((r) => r.baseForm.toLowerCase());
+  const lower = s.tokens[i]?.lower ?? '';
+  return [lower, ...lemmaCandidates(lower)];
 }

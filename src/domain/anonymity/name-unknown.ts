@@ -18,7 +18,7 @@ import {
 import { BLOCK_HIGH, WARN_LOW } from './name-context-verdict.js';
 import { weighName } from './name-evidence.js';
 import { isNotPersonHere } from './name-exclusions.js';
-import { hasPersonCueAfter, hasStrongPersonCue } from './name-person-cues.js';
+import { hasPersonCueAfter, hasPossessorCueAfter, hasStrongPersonCue } from './name-person-cues.js';
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
 import type { NameView } from './name-view.js';
@@ -60,11 +60,25 @@ function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean)
   if (!token || evidenceOf(token).isAllowed || isInPlaceContext(s, i, false)) return false;
   if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
   // "Rojinin kanssa sovittiin", "Kaidolle soitettiin": a foreign name the lists lack, where only a person fits
-  if (!isListed) return !token.isSentenceStart && hasStrongPersonCue(s, view, i);
+  if (!isListed) return isUnlistedPersonHere(s, view, i);
   if (hasPersonCueAfter(s, view, i)) return true;
   if (!isClauseStart(s, i)) return false;
   const predicate = predicateAfter(s, i);
   return isPersonPredicate(predicate) || predicate === 'likely';
+}
+
+/**
+ * A capitalised foreign name neither Voikko nor the lists know, where only a person fits: what only a person has
+ * ("Rojinin veli", "Maricelin vuokranantaja"), a strong cue inside a sentence ("Kaidolle soitettiin", "sovittiin
+ * Rojinin kanssa, että…" before a meeting verb), or a verb only a person does ("Somchai on sairauslomalla").
+ */
+function isUnlistedPersonHere(s: Sentence, view: NameView, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  // not a postposition alone: organisations and typos come with "kanssa" too ("Vamian kanssa", "Asiakkan kanssa")
+  if (hasPossessorCueAfter(s, view, i)) return true;
+  if (!token.isSentenceStart && hasStrongPersonCue(s, view, i)) return true;
+  return isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i));
 }
 
 /** List mode still knows relation words and verbs: "hänen poikansa into", "Toivo on 61-vuotias". */
@@ -77,7 +91,9 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   // the lists lack there may be a name or a typo ("asiakkan kanssa sovittiin"): worth a question
   if (token.shape === 'lower') {
     const isStrong = s.hasMorphology && hasStrongPersonCue(s, views[i]!, i);
-    if (!isPopularName(token.lower)) return isStrong ? WARN_LOW : undefined;
+    // a name in the DVV lists at any rank that Voikko does not know as a word ("fadumalle", "hodanin")
+    const isListed = isPopularName(token.lower) || (s.hasMorphology && isListedName(token.lower));
+    if (!isListed) return isStrong ? WARN_LOW : undefined;
     return followsRelationOrTitle(s, i) || isStrong ? BLOCK_HIGH : undefined;
   }
   if (!isPopularName(token.lower)) return undefined;
@@ -86,6 +102,11 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   if (hasAgeAfter(s, i) || (isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i))))
     return BLOCK_HIGH;
   return undefined;
+}
+
+function isListedName(lower: string): boolean {
+  const e = weighName(lower);
+  return !e.isAllowed && !e.isCommonWord && (e.isFirstName || e.isSurname);
 }
 
 function isPopularName(lower: string): boolean {
