@@ -129,3 +129,9 @@ function weighCompound(parts: readonly string[]): NameEvidence {
     hasSurnameShape: false,
   };
 }
+
+/** In the DVV lists at any rank, and neither a common word nor an allowed place, service or brand ("faduma"). */
+export function isListedName(lower: string): boolean {
+  const e = weighName(lower);
+  return !e.isAllowed && !e.isCommonWord && (e.isFirstName || e.isSurname);
+}

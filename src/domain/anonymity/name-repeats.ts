@@ -4,6 +4,7 @@
  * except in an inner local case ("Lehdossa", "Lahdesta"), where the word is more likely the place or thing.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
+import { isListedName } from './name-evidence.js';
 import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
@@ -29,9 +30,13 @@ export function markRepeatedNames(
   if (named.size === 0) return;
   s.tokens.forEach((token, i) => {
     const view = views[i];
-    // a capitalised word morphology does not know can be a foreign name said again ("Rojinin veli … Rojin haluaa")
-    const isUnknownTitle = view !== undefined && !view.isKnown && token.shape === 'title';
-    if (verdicts[i] || !view || !(isNameLike(view) || isUnknownTitle) || token.shape === 'other') return;
+    // a word morphology does not know can be a foreign name said again ("Rojinin veli … Rojin haluaa"), in lower
+    // case if the lists know it ("hodanin mies … hodan sai vauvan")
+    const isUnknownName =
+      view !== undefined &&
+      !view.isKnown &&
+      (token.shape === 'title' || (token.shape === 'lower' && isListedName(token.lower)));
+    if (verdicts[i] || !view || !(isNameLike(view) || isUnknownName) || token.shape === 'other') return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
     const hit = lemmasOf(s, i).find((l) => named.has(l));

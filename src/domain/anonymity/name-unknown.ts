@@ -16,7 +16,7 @@ import {
   type Sentence,
 } from './name-context.js';
 import { BLOCK_HIGH, WARN_LOW } from './name-context-verdict.js';
-import { weighName } from './name-evidence.js';
+import { isListedName, weighName } from './name-evidence.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { hasPersonCueAfter, hasPossessorCueAfter, hasStrongPersonCue } from './name-person-cues.js';
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
@@ -94,7 +94,10 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
     // a name in the DVV lists at any rank that Voikko does not know as a word ("fadumalle", "hodanin")
     const isListed = isPopularName(token.lower) || (s.hasMorphology && isListedName(token.lower));
     if (!isListed) return isStrong ? WARN_LOW : undefined;
-    return followsRelationOrTitle(s, i) || isStrong ? BLOCK_HIGH : undefined;
+    if (followsRelationOrTitle(s, i) || isStrong) return BLOCK_HIGH;
+    // with morphology, a listed name Voikko lacks in lower case is read by the person cues a capitalised one is:
+    // "faduma soitti", "hamza 17v", "olenan naapuri", "tapaa hamzaa"
+    return s.hasMorphology && isPersonByCues(s, views[i]!, i) ? BLOCK_HIGH : undefined;
   }
   if (!isPopularName(token.lower)) return undefined;
   if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
@@ -104,9 +107,9 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   return undefined;
 }
 
-function isListedName(lower: string): boolean {
-  const e = weighName(lower);
-  return !e.isAllowed && !e.isCommonWord && (e.isFirstName || e.isSurname);
+function isPersonByCues(s: Sentence, view: NameView, i: number): boolean {
+  if (hasAgeAfter(s, i) || hasPersonCueAfter(s, view, i)) return true;
+  return isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i));
 }
 
 function isPopularName(lower: string): boolean {

@@ -98,6 +98,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['hänen tätinsä (riitta koski) soitti. kosken mukaan asunto on kunnossa.', 'kosken'],
     // foreign names: listed ones in lower case where only a person fits, unlisted ones by a person's cue and said again
     ['soitin zainabille eilen.', 'zainabille'],
+    ['zahra soitti aamulla ja kysyi ajasta.', 'zahra'],
+    ['naapuri auttoi zahraa. zahran mukaan kaikki on hyvin.', 'zahran'],
     ['Nkechin äiti soitti. Nkechi aloittaa koulun maanantaina.', 'Nkechi'],
   ])('blocks the name in "%s"', (text, name) => {
     expect(namesIn(text, 'block')).toContain(name);
