@@ -26,13 +26,26 @@ const useStyles = makeStyles({
   subtitle: { margin: 0, fontSize: tokens.fontSizeBase300, color: tokens.colorNeutralForeground2 },
 });
 
-/** The choice in the address (kept on reload and in the report link), else the API's current period and areas. */
+/**
+ * The period a dashboard opens on: the newest quarter of the pilot that has begun by this month. At pilot scale a
+ * month per area is mostly "<5" cells; a quarter shows figures. Before the pilot begins, this month.
+ */
+function defaultPeriod(options: FiguresOptionsJson): string {
+  const startOf = (id: string) => {
+    const m = /^(\d{4})-Q([1-4])$/.exec(id);
+    return m ? `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}` : undefined;
+  };
+  const quarter = options.periods.find((p) => (startOf(p.id) ?? '9999') <= options.current);
+  return quarter?.id ?? options.current;
+}
+
+/** The choice in the address (kept on reload and in the report link), else the default period and the first area. */
 function initialChoice(options: FiguresOptionsJson, params: URLSearchParams) {
   const period = params.get('period') ?? '';
   const grouping = params.get('grouping') ?? '';
   const area = params.get('area') ?? '';
   return {
-    period: options.periods.some((p) => p.id === period) ? period : options.current,
+    period: options.periods.some((p) => p.id === period) ? period : defaultPeriod(options),
     grouping: (options.groupings as readonly string[]).includes(grouping) ? (grouping as Grouping) : 'area',
     area: options.areas.some((a) => a.code === area) ? area : (options.areas[0]?.code ?? ''),
   };
