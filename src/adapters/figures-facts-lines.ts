@@ -11,7 +11,14 @@
 import type { CaseRecord } from '../domain/case/case-record.js';
 import { DECISIONS, SERVICES_NEEDED } from '../domain/case/outcome.js';
 import { AGE_GROUPS, ORGANISATIONS, OUTCOMES, SCALE_DOMAINS } from '../domain/case/vocabulary.js';
-import { caseRowOf, ROW_FORMAT, type CaseRow, type CaseTable } from '../domain/figures/case-table.js';
+import {
+  caseRowOf,
+  newCaseRow,
+  ROW_FORMAT,
+  type CaseRow,
+  type CaseRowDraft,
+  type CaseTable,
+} from '../domain/figures/case-table.js';
 import type { ReferralFacts, SessionFacts } from '../domain/figures/facts.js';
 import type { DirectReferral } from '../domain/referral/direct-referral.js';
 import { endedAt } from '../domain/retention/retention-policy.js';
@@ -76,7 +83,7 @@ export function retentionEndOf(line: string): number {
 
 /** The case's row, when the case was created before `before` (seconds). */
 export function decodeCaseLine(line: string, before: number): CaseRow | undefined {
-  const row = newScratch();
+  const row = newCaseRow();
   return decodeCaseAt(line, 0, line.length, before, row, [])
     ? { ...row, returned: [...row.returned] }
     : undefined;
@@ -87,7 +94,7 @@ export function decodeCaseLine(line: string, before: number): CaseRow | undefine
  * one reused row: this runs for every case on every read of the figures.
  */
 export function decodeCaseLines(text: string, before: number, table: CaseTable): void {
-  const row = newScratch();
+  const row = newCaseRow();
   const areas: [string, string][] = [];
   for (let from = 0; from < text.length;) {
     const nl = text.indexOf('\n', from);
@@ -96,26 +103,6 @@ export function decodeCaseLines(text: string, before: number, table: CaseTable):
     from = to + 1;
   }
 }
-
-type Scratch = { -readonly [K in keyof CaseRow]: K extends 'returned' ? number[] : CaseRow[K] };
-const newScratch = (): Scratch => ({
-  area: '',
-  organisation: -1,
-  ageGroup: -1,
-  challenged: 0,
-  hasKela: false,
-  submitted: NaN,
-  ended: Infinity,
-  discussed: NaN,
-  returned: [],
-  decided: NaN,
-  decision: -1,
-  services: -1,
-  agreement: -1,
-  meeting: NaN,
-  reviewDue: NaN,
-  reviewDone: NaN,
-});
 
 const SAME = 61; // '='
 const FIELDS = 15;
@@ -126,7 +113,7 @@ function decodeCaseAt(
   from: number,
   to: number,
   before: number,
-  r: Scratch,
+  r: CaseRowDraft,
   areas: [string, string][],
 ): boolean {
   let n = 1;
@@ -160,7 +147,10 @@ function decodeCaseAt(
 
 /** The area code at [from, to): one of those already read when it is, so no string is made per line. */
 function areaAt(text: string, from: number, to: number, areas: [raw: string, area: string][]): string {
-  for (const [raw, area] of areas) if (raw.length === to - from && text.startsWith(raw, from)) return area;
+  for (let i = 0; i < areas.length; i++) {
+    const known = areas[i]!;
+    if (known[0].length === to - from && text.startsWith(known[0], from)) return known[1];
+  }
   const raw = text.slice(from, to);
   const area = raw.includes('%') ? decodeURIComponent(raw) : raw;
   areas.push([raw, area]);
@@ -201,12 +191,13 @@ export const encodeReferralLine = (r: DirectReferral): string =>
   ].join(',');
 
 export function decodeReferralLine(line: string): ReferralFacts {
-  const [, , area, organisation, ageGroup, at] = line.split(',') as string[];
+  const fields = line.split(',');
+  const area = fields[2]!;
   return {
-    areaCode: area!.includes('%') ? decodeURIComponent(area!) : area!,
-    organisation: ORGANISATIONS[Number(organisation)]!,
-    ageGroup: AGE_GROUPS[Number(ageGroup)]!,
-    recordedAt: new Date(un36(at!) * 1000),
+    areaCode: area.includes('%') ? decodeURIComponent(area) : area,
+    organisation: ORGANISATIONS[Number(fields[3])]!,
+    ageGroup: AGE_GROUPS[Number(fields[4])]!,
+    recordedAt: new Date(un36(fields[5]!) * 1000),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 import type { FiguresReport, Grouping } from '../domain/figures/report.js';
 import type { Role } from '../domain/roles/roles.js';
 import type { Actor, AppDeps } from './app-deps.js';
-import { computeFigures } from './compute-figures.js';
+import { computeFiguresOf } from './compute-figures.js';
 import { rolesOf } from './roles-of.js';
 
 const pilotOf = (deps: Pick<AppDeps, 'figures'>) => deps.figures?.pilot ?? SPRING_PILOT_2026;
@@ -43,13 +43,11 @@ export async function figuresOptions(deps: AppDeps, actor: Actor): Promise<Figur
   };
 }
 
-/** The pilot's months, oldest first, each with its own suppressed report (the trend over months). */
+/** The pilot's months, oldest first, each with its own suppressed report (the trend over months; one frame). */
 export async function computeTrend(
   deps: AppDeps,
   grouping: Grouping,
 ): Promise<{ readonly months: readonly Period[]; readonly reports: readonly FiguresReport[] }> {
   const months = monthsOf({ kind: 'pilot' }, pilotOf(deps));
-  const reports: FiguresReport[] = [];
-  for (const month of months) reports.push(await computeFigures(deps, month, grouping));
-  return { months, reports };
+  return { months, reports: await computeFiguresOf(deps, months, grouping) };
 }

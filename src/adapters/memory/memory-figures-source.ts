@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../domain/case/case-record.js';
 import { CaseTable } from '../../domain/figures/case-table.js';
-import type { FiguresFacts } from '../../domain/figures/facts.js';
+import type { CaseFacts, FiguresFacts, NetworkFacts } from '../../domain/figures/facts.js';
 import type { TimeRange } from '../../domain/figures/period.js';
 import type { FiguresSource } from '../../ports/figures-source.js';
 import { toCaseFacts, toReferralFacts, toSessionFacts } from '../figures-facts-mappers.js';
@@ -11,16 +11,15 @@ import type { MemorySessionRepository } from './memory-session-repository.js';
 /**
  * The figures' facts from the memory stores; the mappers copy the coded fields only. The cases' facts are kept as
  * columns between reads: a stored case is replaced, never changed, on every write, so each read maps only the
- * cases written since the last one (by object identity) and frees the rows of cases replaced or deleted.
+ * cases written since the last one (by object identity), a replaced case into the row it had, and frees the rows
+ * of cases deleted.
  */
 export class MemoryFiguresSource implements FiguresSource {
-  private readonly table = new CaseTable();
-  private readonly rowOf = new WeakMap<CaseRecord, number>();
-  private seen = new Uint32Array(0);
-  private read = 0;
+  private table = new CaseTable();
   /** The stored objects at the last read, in the store's order, and their rows. */
-  private readonly order: CaseRecord[] = [];
-  private orderRows = new Uint32Array(0);
+  private order: CaseRecord[] = [];
+  private orderRows: Uint32Array = new Uint32Array(0);
+  private readonly view = new CaseFactsView();
 
   constructor(
     private readonly cases: MemoryCaseRepository,
@@ -29,7 +28,8 @@ export class MemoryFiguresSource implements FiguresSource {
   ) {}
 
   async load(range: TimeRange): Promise<FiguresFacts> {
-    const inRange = (at: Date) => at >= range.start && at < range.end;
+    const [from, to] = [range.start.getTime(), range.end.getTime()];
+    const inRange = (at: Date) => at.getTime() >= from && at.getTime() < to;
     return {
       cases: this.syncCases(),
       referrals: this.referrals.referrals.filter((r) => inRange(r.recordedAt)).map(toReferralFacts),
@@ -38,39 +38,76 @@ export class MemoryFiguresSource implements FiguresSource {
   }
 
   /**
-   * Every stored case in the table (the counting decides what falls in a period). A write replaces the stored
-   * object in place in the map's order, so comparing with the last read's objects position by position finds the
-   * changed ones without reading any case; only those are looked up, and mapped when new.
+   * Every stored case in the table (the counting decides what falls in a period). The store keeps its cases in
+   * insertion order and a write replaces the stored object in place, so the last read's objects and the stored
+   * ones are walked side by side: the same object keeps its row, another object with the same id is mapped into
+   * the row of the one it replaced, a last-read object with another id was deleted (its row is freed), and the
+   * cases after the last read's end are new. Any other order would only map more cases again.
    */
   private syncCases(): CaseTable {
-    const read = ++this.read;
-    let i = 0;
-    for (const c of this.cases.stored()) {
-      let row = this.order[i] === c ? this.orderRows[i] : this.rowOf.get(c);
-      if (row === undefined) {
-        row = this.table.newRow();
-        this.table.set(row, toCaseFacts(c));
-        this.rowOf.set(c, row);
-      }
-      if (i >= this.orderRows.length || row >= this.seen.length) this.grow(Math.max(i, row));
-      this.order[i] = c;
-      this.orderRows[i++] = row;
-      this.seen[row] = read;
+    try {
+      return this.walk();
+    } catch (e) {
+      // a case that cannot be mapped leaves the table partly written: the next read maps every case again
+      this.table = new CaseTable();
+      this.order = [];
+      this.orderRows = new Uint32Array(0);
+      throw e;
     }
-    this.order.length = i;
-    for (let row = 0; row < this.table.length; row++)
-      if (this.seen[row] !== read && this.table.isLive[row]) this.table.remove(row);
-    return this.table;
   }
 
-  private grow(atLeast: number): void {
-    const size = Math.max(1024, 2 * atLeast);
-    const more = (a: Uint32Array) => {
-      const b = new Uint32Array(size);
-      b.set(a.subarray(0, Math.min(a.length, size)));
-      return b;
-    };
-    this.seen = more(this.seen);
-    this.orderRows = more(this.orderRows);
+  private walk(): CaseTable {
+    // one array of the stored objects (spreading a map's values makes no object per entry)
+    const stored = [...this.cases.stored()];
+    const { order, orderRows, table } = this;
+    const rows = new Uint32Array(stored.length);
+    table.reserve(stored.length);
+    let j = 0;
+    for (let n = 0; n < stored.length; n++) {
+      const c = stored[n]!;
+      while (j < order.length && order[j] !== c && order[j]!.id !== c.id) table.remove(orderRows[j++]!);
+      if (j < order.length) {
+        rows[n] = orderRows[j]!;
+        if (order[j++] !== c) table.set(rows[n]!, this.view.of(c));
+      } else table.set((rows[n] = table.newRow()), this.view.of(c));
+    }
+    while (j < order.length) table.remove(orderRows[j++]!);
+    this.order = stored;
+    this.orderRows = rows;
+    return table;
+  }
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * `toCaseFacts` without the copy, for the table to derive a row from at once: one object, refilled for each case,
+ * that refers to the stored case's own outcome, events and review (the table keeps none of them).
+ */
+class CaseFactsView {
+  private facts: Writable<CaseFacts> | undefined;
+  private readonly network: Writable<NetworkFacts> = { meetingStart: null, review: null };
+
+  of(c: CaseRecord): CaseFacts {
+    const d = c.details;
+    const n = c.network;
+    const network = this.network;
+    network.meetingStart = n?.meeting && !n.meeting.isCancelled ? n.meeting.start : null;
+    network.review = n?.review ?? null;
+    // the keys and their order as toCaseFacts gives them, once
+    this.facts ??= toCaseFacts(c);
+    const facts = this.facts;
+    facts.areaCode = d.areaCode;
+    facts.organisation = d.organisation;
+    facts.ageGroup = d.ageGroup;
+    facts.form = d.form;
+    facts.status = c.status;
+    facts.scale = d.scale;
+    facts.hasKelaCriteria = d.kelaCriteria.length > 0;
+    facts.recommended = c.recommendation.outcome;
+    facts.outcome = c.outcome;
+    facts.events = c.events;
+    facts.network = n && (n.meeting || n.review) ? network : undefined;
+    return facts;
   }
 }

@@ -86,7 +86,8 @@ export class MongoFiguresFacts {
     );
     const cases = new CaseTable();
     const end = range.end.getTime() / 1000;
-    const inRange = (at: Date) => at >= range.start && at < range.end;
+    const [from, to] = [range.start.getTime(), range.end.getTime()];
+    const inRange = (at: Date) => at.getTime() >= from && at.getTime() < to;
     const facts = {
       cases,
       referrals: [] as FiguresFacts['referrals'][number][],

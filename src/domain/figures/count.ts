@@ -55,7 +55,8 @@ export function countFrame(facts: FiguresFacts, spec: FrameSpec): FrameCounts {
   const table = facts.cases instanceof CaseTable ? facts.cases : CaseTable.of(facts.cases);
   const k = new JointCounter(spec, table.length);
   k.countCases(table);
-  for (const r of facts.referrals) {
+  for (let i = 0; i < facts.referrals.length; i++) {
+    const r = facts.referrals[i]!;
     const combo = k.comboOf(r.areaCode, r.organisation, r.ageGroup);
     if (combo >= 0) k.add(combo, DIRECT, k.monthOf(sec(r.recordedAt)));
   }

@@ -6,8 +6,8 @@
  * Cells equal by definition are one cell with one status, so nothing hidden in one table, grouping or period is
  * shown in another.
  */
-import { frameOrderings, frameRelations, sameCells } from './frame-cells.js';
-import type { FrameIndex, Relation } from './frame-layout.js';
+import { frameOrderings, frameRelations, listsOfClasses, sameCells } from './frame-cells.js';
+import type { FrameIndex } from './frame-layout.js';
 import { COMPLEMENTARY, Draft, SHOWN, SMALL, type WitnessContext } from './witness.js';
 import { draw, findWitness } from './witness-search.js';
 
@@ -22,7 +22,8 @@ export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus
   const ctx = contextOf(index, values);
   const draft = new Draft(ctx);
   const isMoved = new Uint8Array(index.size);
-  const primaries = [...ctx.root.keys()].filter((i) => ctx.root[i] === i && ctx.status[i] === SMALL);
+  const primaries: number[] = [];
+  for (let i = 0; i < index.size; i++) if (ctx.root[i] === i && ctx.status[i] === SMALL) primaries.push(i);
   for (const cls of primaries) {
     if (isMoved[cls]) continue;
     const found = findWitness(ctx, cls, draft);
@@ -35,16 +36,15 @@ export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus
   // with escalation a witness always exists (every cell of the frame moving with the small one, all by +1)
   if (primaries.some((cls) => !isMoved[cls]))
     throw new Error('figures: no safe publication of the frame was found');
-  return Array.from(ctx.root, (cls) => STATUS[ctx.status[cls]!]!);
+  const out = new Array<CellStatus>(index.size);
+  for (let i = 0; i < index.size; i++) out[i] = STATUS[ctx.status[ctx.root[i]!]!]!;
+  return out;
 }
 
 /** What depends only on the frame's shape: the same for every report of a frame, so it is kept for a few frames. */
-interface Structure {
-  readonly root: Int32Array;
-  readonly relationsOf: readonly (readonly Relation[])[];
-  readonly orderingsOf: readonly (readonly (readonly [number, number])[])[];
+type Structure = Pick<WitnessContext, 'root' | 'sums' | 'sumsOf' | 'orderings' | 'orderingsOf'> & {
   readonly isTotal: Uint8Array;
-}
+};
 
 const structures = new Map<string, Structure>();
 const KEPT_STRUCTURES = 4;
@@ -54,29 +54,40 @@ function structureOf(index: FrameIndex): Structure {
   const kept = structures.get(key);
   if (kept) return kept;
   const root = sameCells(index);
-  const relationsOf: Relation[][] = Array.from({ length: index.size }, () => []);
-  for (const rel of frameRelations(index))
-    for (const cls of new Set([rel.total, ...rel.parts].map((p) => root[p]!))) relationsOf[cls]!.push(rel);
-  const orderingsOf: [number, number][][] = Array.from({ length: index.size }, () => []);
-  for (const [a, b] of frameOrderings(index)) {
-    const pair: [number, number] = [root[a]!, root[b]!];
-    orderingsOf[pair[0]]!.push(pair);
-    orderingsOf[pair[1]]!.push(pair);
-  }
-  const isTotal = new Uint8Array(index.size);
-  for (let i = 0; i < index.size; i++) {
-    const [g, t, , r, c] = index.coordinates(i);
-    isTotal[i] =
-      r === index.rows(g) - 1 || (index.layout.tables[t]!.hasColumnTotal && c === index.cols(t) - 1) ? 1 : 0;
-  }
-  const structure = { root, relationsOf, orderingsOf, isTotal };
+  const sums = frameRelations(index);
+  const orderings = frameOrderings(index);
+  const structure = {
+    root,
+    sums,
+    sumsOf: listsOfClasses(index.size, sums, root),
+    orderings,
+    orderingsOf: listsOfClasses(index.size, orderings, root),
+    isTotal: totalCells(index),
+  };
   if (structures.size >= KEPT_STRUCTURES) structures.delete(structures.keys().next().value!);
   structures.set(key, structure);
   return structure;
 }
 
+/** 1 for a cell in a total row or a total column. */
+function totalCells(index: FrameIndex): Uint8Array {
+  const { layout } = index;
+  const isTotal = new Uint8Array(index.size);
+  for (let g = 0; g < layout.groupRows.length; g++)
+    for (let t = 0; t < layout.tables.length; t++) {
+      const R = index.rows(g);
+      const C = index.cols(t);
+      const hasColumnTotal = layout.tables[t]!.hasColumnTotal;
+      for (let p = 0, at = index.offset(g, t); p < index.periods; p++)
+        for (let r = 0; r < R; r++)
+          for (let c = 0; c < C; c++) isTotal[at++] = r === R - 1 || (hasColumnTotal && c === C - 1) ? 1 : 0;
+    }
+  return isTotal;
+}
+
 function contextOf(index: FrameIndex, values: Int32Array): WitnessContext & { status: Uint8Array } {
-  const { root, relationsOf, orderingsOf, isTotal } = structureOf(index);
+  const { isTotal, ...structure } = structureOf(index);
+  const { root } = structure;
   const weights = new Float64Array(index.size);
   const status = new Uint8Array(index.size);
   for (let i = 0; i < index.size; i++) {
@@ -85,5 +96,5 @@ function contextOf(index: FrameIndex, values: Int32Array): WitnessContext & { st
     weights[i] = (isTotal[i] ? 4 : 1) + values[i]! / 1e6;
     status[i] = isSmall(values[i]!) ? SMALL : SHOWN;
   }
-  return { index, root, values, status, relationsOf, orderingsOf, weights };
+  return { index, values, status, weights, ...structure };
 }

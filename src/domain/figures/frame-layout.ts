@@ -37,58 +37,55 @@ export interface FrameLayout {
   readonly firstGroupingOnly: readonly ColumnRef[];
 }
 
-/** `total` = sum of `parts`, as cell positions: one published equation. */
-export interface Relation {
-  readonly total: number;
-  readonly parts: readonly number[];
-}
-
 /** Cell positions of a frame: grouping-major, then table, period, row, column. */
 export class FrameIndex {
   readonly periods: number;
   readonly size: number;
-  private readonly offsets: number[][];
+  /** `offsets[g · tables + t]`: where grouping g's table t starts. */
+  private readonly offsets: Int32Array;
+  private readonly rowCounts: Int32Array;
+  private readonly colCounts: Int32Array;
+  private readonly tableCount: number;
   private readonly stock: boolean[][];
   private readonly firstOnly: boolean[][];
 
   constructor(readonly layout: FrameLayout) {
     this.periods = layout.months + layout.aggregates.length;
+    this.tableCount = layout.tables.length;
+    this.rowCounts = Int32Array.from(layout.groupRows, (n) => n + 1);
+    this.colCounts = Int32Array.from(layout.tables, (t) => t.columns + (t.hasColumnTotal ? 1 : 0));
     this.stock = layout.tables.map((t) => [...t.isStock]);
     this.firstOnly = layout.tables.map((_, t) =>
       Array.from({ length: this.cols(t) }, (_, c) =>
         layout.firstGroupingOnly.some((x) => x.table === t && x.column === c),
       ),
     );
-    this.offsets = [];
+    this.offsets = new Int32Array(layout.groupRows.length * this.tableCount);
     let n = 0;
-    for (let g = 0; g < layout.groupRows.length; g++) {
-      const row: number[] = [];
-      for (let t = 0; t < layout.tables.length; t++) {
-        row.push(n);
+    for (let g = 0; g < layout.groupRows.length; g++)
+      for (let t = 0; t < this.tableCount; t++) {
+        this.offsets[g * this.tableCount + t] = n;
         n += this.periods * this.rows(g) * this.cols(t);
       }
-      this.offsets.push(row);
-    }
     this.size = n;
   }
 
   /** Rows of a grouping, the total row included (it is the last). */
   rows(g: number): number {
-    return this.layout.groupRows[g]! + 1;
+    return this.rowCounts[g]!;
   }
 
   /** Columns of a table, the total column included when it has one (it is the last). */
   cols(t: number): number {
-    const shape = this.layout.tables[t]!;
-    return shape.columns + (shape.hasColumnTotal ? 1 : 0);
+    return this.colCounts[t]!;
   }
 
   offset(g: number, t: number): number {
-    return this.offsets[g]![t]!;
+    return this.offsets[g * this.tableCount + t]!;
   }
 
   at(g: number, t: number, p: number, r: number, c: number): number {
-    return this.offsets[g]![t]! + (p * this.rows(g) + r) * this.cols(t) + c;
+    return this.offsets[g * this.tableCount + t]! + (p * this.rowCounts[g]! + r) * this.colCounts[t]! + c;
   }
 
   isStock(t: number, c: number): boolean {
@@ -103,7 +100,7 @@ export class FrameIndex {
   coordinates(pos: number): [number, number, number, number, number] {
     for (let g = this.layout.groupRows.length - 1; g >= 0; g--)
       for (let t = this.layout.tables.length - 1; t >= 0; t--) {
-        const base = this.offsets[g]![t]!;
+        const base = this.offset(g, t);
         if (pos < base) continue;
         const cols = this.cols(t);
         const cell = pos - base;

@@ -30,12 +30,38 @@ type Month = { readonly kind: 'month'; readonly year: number; readonly month: nu
 const monthStart = (year: number, month: number) =>
   DateTime.fromObject({ year, month, day: 1 }, { zone: ZONE });
 
+const monthStarts = new Map<number, number>();
+
+/** When a month starts (ms): each month's local midnight is looked up in the zone once. */
+function monthStartMs(year: number, month: number): number {
+  const key = year * 12 + month - 1;
+  let ms = monthStarts.get(key);
+  if (ms === undefined) monthStarts.set(key, (ms = monthStart(year, month).toMillis()));
+  return ms;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * When a Helsinki calendar date starts (ms). The zone changes its offset at most once a month, so in a month as
+ * long as its days (no change) a day starts whole days after the month; in March and October the zone is asked.
+ */
+export function dayStartMs(year: number, month: number, day: number): number {
+  const start = monthStartMs(year, month);
+  const after = monthOfIndex(monthIndex({ year, month }) + 1);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return monthStartMs(after.year, after.month) - start === days * DAY_MS
+    ? start + (day - 1) * DAY_MS
+    : DateTime.fromObject({ year, month, day }, { zone: ZONE }).toMillis();
+}
+
 /** Period boundaries fall at local midnight in Helsinki (a month is a Finnish month, DST included). */
 export function periodRange(p: Period, pilot: PilotWindow): TimeRange {
   const [first, last] = monthsSpan(p, pilot);
+  const after = monthOfIndex(monthIndex(last) + 1);
   return {
-    start: monthStart(first.year, first.month).toJSDate(),
-    end: monthStart(last.year, last.month).plus({ months: 1 }).toJSDate(),
+    start: new Date(monthStartMs(first.year, first.month)),
+    end: new Date(monthStartMs(after.year, after.month)),
   };
 }
 
@@ -54,16 +80,15 @@ function monthsSpan(p: Period, pilot: PilotWindow): readonly [Month, Month] {
   ];
 }
 
+/** Months counted from year 0: calendar arithmetic needs no zone. */
+const monthIndex = (m: { year: number; month: number }) => m.year * 12 + m.month - 1;
+const monthOfIndex = (i: number): Month => ({ kind: 'month', year: Math.floor(i / 12), month: (i % 12) + 1 });
+
 /** The calendar months a period consists of, in order. */
 export function monthsOf(p: Period, pilot: PilotWindow): Month[] {
   const [first, last] = monthsSpan(p, pilot);
   const out: Month[] = [];
-  for (
-    let d = monthStart(first.year, first.month);
-    d <= monthStart(last.year, last.month);
-    d = d.plus({ months: 1 })
-  )
-    out.push({ kind: 'month', year: d.year, month: d.month });
+  for (let i = monthIndex(first); i <= monthIndex(last); i++) out.push(monthOfIndex(i));
   return out;
 }
 

@@ -101,18 +101,19 @@ export function reportOf(f: FrameFigures, period: Period, grouping: Grouping): F
   const isIn = Uint8Array.from({ length: index.layout.months }, (_, m) => (months.includes(m) ? 1 : 0));
   const rowOf = f.counts.comboRows[g]!;
   const waiting = (measure: keyof typeof waits): Waiting[] => {
-    const list = waits[measure];
+    const { length, month, combo, days: measured } = waits[measure];
     const total = index.rows(g) - 1;
     const counts = new Int32Array(total + 1);
-    for (let i = 0; i < list.length; i++) if (isIn[list.month[i]!]) counts[rowOf[list.combo[i]!]!]!++;
+    for (let i = 0; i < length; i++) if (isIn[month[i]!]) counts[rowOf[combo[i]!]!]!++;
     counts[total] = counts.reduce((a, b) => a + b, 0);
     const days = Array.from(counts, (n) => new Float64Array(n));
     const filled = new Int32Array(total + 1);
-    for (let i = 0; i < list.length; i++)
-      if (isIn[list.month[i]!]) {
-        const r = rowOf[list.combo[i]!]!;
-        days[r]![filled[r]!++] = list.days[i]!;
-        days[total]![filled[total]!++] = list.days[i]!;
+    const all = days[total]!;
+    for (let i = 0; i < length; i++)
+      if (isIn[month[i]!]) {
+        const r = rowOf[combo[i]!]!;
+        days[r]![filled[r]!++] = measured[i]!;
+        all[filled[total]!++] = measured[i]!;
       }
     return days.map(waitingOf);
   };

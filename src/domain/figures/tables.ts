@@ -3,7 +3,7 @@
  * cells of different tables are the same number, and which are ordered by definition. Counting is in count.ts.
  */
 import { DECISIONS, SERVICES_NEEDED } from '../case/outcome.js';
-import { SCALE_DOMAINS, type SocialSituationScale } from '../case/vocabulary.js';
+import { SCALE_DOMAINS, type ScaleDomain, type SocialSituationScale } from '../case/vocabulary.js';
 import type { ColumnRef, FrameLayout } from './frame-layout.js';
 
 export const TABLE_IDS = [
@@ -127,9 +127,22 @@ export function figuresLayout(
   };
 }
 
-/** At least 3 ("challenges") on the social-situation scale, as a bit per domain. */
+type D = ScaleDomain;
+/** The seven domains one by one (a domain added breaks this line, not the counts). */
+const [D0, D1, D2, D3, D4, D5, D6]: readonly [D, D, D, D, D, D, D] = SCALE_DOMAINS;
+
+/**
+ * At least 3 ("challenges") on the social-situation scale, as a bit per domain in SCALE_DOMAINS order. Each domain
+ * is read where it is written: a loop over the names would look every name up anew, for every case.
+ */
 export function challengedDomains(s: SocialSituationScale): number {
-  let bits = 0;
-  for (let i = 0; i < SCALE_DOMAINS.length; i++) if (s[SCALE_DOMAINS[i]!] >= 3) bits |= 1 << i;
-  return bits;
+  return (
+    (s[D0] >= 3 ? 1 : 0) |
+    (s[D1] >= 3 ? 2 : 0) |
+    (s[D2] >= 3 ? 4 : 0) |
+    (s[D3] >= 3 ? 8 : 0) |
+    (s[D4] >= 3 ? 16 : 0) |
+    (s[D5] >= 3 ? 32 : 0) |
+    (s[D6] >= 3 ? 64 : 0)
+  );
 }

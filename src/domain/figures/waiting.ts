@@ -10,23 +10,30 @@ const rankOf = (n: number, p: number) => Math.max(1, Math.ceil((p / 100) * n)) -
 /** The waiting time of these durations (days); reorders them. */
 export function waitingOf(days: Float64Array): Waiting {
   if (days.length < MIN_MEASURED) return 'small';
-  const median = select(days, rankOf(days.length, 50));
-  return { median, p90: select(days, rankOf(days.length, 90)) };
+  const half = rankOf(days.length, 50);
+  const median = select(days, half, 0);
+  // selecting the median left every larger value after it: the 90th percentile is among those
+  return { median, p90: select(days, rankOf(days.length, 90), half) };
 }
 
-/** The k-th smallest value (quickselect, Hoare partition): linear time, where a sort would take n log n. */
-function select(a: Float64Array, k: number): number {
-  let [lo, hi] = [0, a.length - 1];
+/**
+ * The k-th smallest value (quickselect, Hoare partition): linear time, where a sort would take n log n. Only
+ * a[from…] is searched: every value before `from` is at most every value from it on.
+ */
+function select(a: Float64Array, k: number, from: number): number {
+  let lo = from;
+  let hi = a.length - 1;
   while (lo < hi) {
     const pivot = a[(lo + hi) >>> 1]!;
-    let [i, j] = [lo, hi];
+    let i = lo;
+    let j = hi;
     while (i <= j) {
       while (a[i]! < pivot) i++;
       while (a[j]! > pivot) j--;
       if (i <= j) {
-        [a[i], a[j]] = [a[j]!, a[i]!];
-        i++;
-        j--;
+        const x = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = x;
       }
     }
     if (k <= j) hi = j;

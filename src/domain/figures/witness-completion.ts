@@ -29,16 +29,15 @@ export function completeTables(ctx: WitnessContext, draft: Draft, seed: ColumnRe
       const t = queue.shift()!;
       const chosen = d.columns[t];
       if (chosen) {
-        if ([...req.get(t)!].some(([c, coef]) => chosen[c] !== coef)) return false;
+        for (const [c, coef] of req.get(t)!) if (chosen[c] !== coef) return false;
         continue;
       }
       const cv = chooseColumns(ctx, draft, t, req.get(t)!);
       if (!cv) return false;
-      for (const [a, b] of ctx.index.layout.sameColumns)
-        for (const [x, y] of [
-          [a, b],
-          [b, a],
-        ] as const) {
+      for (const pair of ctx.index.layout.sameColumns)
+        for (let side = 0; side < 2; side++) {
+          const x = pair[side]!;
+          const y = pair[1 - side]!;
           if (x.table !== t) continue;
           const want = cv[x.column]!;
           const other = d.columns[y.table];
@@ -124,8 +123,11 @@ function brokenOrdering(
   d: Perturbation,
 ): { ref: ColumnRef; coef: number } | 'none' | undefined {
   const { index } = ctx;
-  for (const [a, b] of index.layout.atMost) {
-    const [ca, cb] = [d.columns[a.table]?.[a.column] ?? 0, d.columns[b.table]?.[b.column] ?? 0];
+  for (const pair of index.layout.atMost) {
+    const a = pair[0];
+    const b = pair[1];
+    const ca = d.columns[a.table]?.[a.column] ?? 0;
+    const cb = d.columns[b.table]?.[b.column] ?? 0;
     if (ca === cb) continue;
     for (let g = 0; g < d.groups.length; g++) {
       const gv = d.groups[g];

@@ -9,7 +9,8 @@
  * one quarter with opposite signs, or one month with its quarter and the pilot) × a group vector per grouping × a
  * column vector per table. A `Draft` builds one slice (grouping × table) at a time and can take a slice back.
  */
-import type { FrameIndex, Relation } from './frame-layout.js';
+import type { CellLists } from './frame-cells.js';
+import type { FrameIndex } from './frame-layout.js';
 
 export const SHOWN = 0;
 export const SMALL = 1;
@@ -25,9 +26,12 @@ export interface WitnessContext {
   readonly root: Int32Array;
   readonly values: Int32Array;
   readonly status: Uint8Array;
-  /** Relations and orderings touching each class (orderings as classes `[smaller, larger]`). */
-  readonly relationsOf: readonly (readonly Relation[])[];
-  readonly orderingsOf: readonly (readonly (readonly [number, number])[])[];
+  /** The published sums (each list: its total, then its parts), and those touching each class. */
+  readonly sums: CellLists;
+  readonly sumsOf: CellLists;
+  /** The orderings by definition (each list: the smaller, then the larger), and those touching each class. */
+  readonly orderings: CellLists;
+  readonly orderingsOf: CellLists;
   /** What hiding each class costs: 1, or 4 for a total (the headline numbers), a little more for larger counts. */
   readonly weights: Float64Array;
 }
@@ -74,7 +78,10 @@ export class Draft {
     const gv = this.d.groups[g]!;
     const cv = this.d.columns[t]!;
     const before = this.mark();
-    const [R, C, base, months] = [gv.length, cv.length, index.offset(g, t), index.layout.months];
+    const R = gv.length;
+    const C = cv.length;
+    const base = index.offset(g, t);
+    const months = index.layout.months;
     for (let p = 0; p < time.length; p++) {
       const tp = time[p]!;
       if (tp === 0) continue;
@@ -116,25 +123,36 @@ export class Draft {
 
   /** Every ordering by definition still holds (the product form keeps the sums; `keepsSums` checks them). */
   keepsOrderings(): boolean {
-    const { values, orderingsOf } = this.ctx;
+    const { values, root, orderings, orderingsOf } = this.ctx;
     const { coef } = this;
     const k = this.d.k;
-    for (const cls of this.touched)
-      for (const [a, b] of orderingsOf[cls]!)
+    for (let t = 0; t < this.touched.length; t++) {
+      const cls = this.touched[t]!;
+      for (let i = orderingsOf.start[cls]!; i < orderingsOf.start[cls + 1]!; i++) {
+        const at = orderings.start[orderingsOf.cells[i]!]!;
+        const a = root[orderings.cells[at]!]!;
+        const b = root[orderings.cells[at + 1]!]!;
         if (values[a]! + k * coef[a]! > values[b]! + k * coef[b]!) return false;
+      }
+    }
     return true;
   }
 
   /** Every published sum still holds. */
   keepsSums(): boolean {
-    const { root, relationsOf } = this.ctx;
+    const { root, sums, sumsOf } = this.ctx;
     const { coef } = this;
-    for (const cls of this.touched)
-      for (const rel of relationsOf[cls]!) {
-        let sum = -coef[root[rel.total]!]!;
-        for (const part of rel.parts) sum += coef[root[part]!]!;
+    for (let t = 0; t < this.touched.length; t++) {
+      const cls = this.touched[t]!;
+      for (let i = sumsOf.start[cls]!; i < sumsOf.start[cls + 1]!; i++) {
+        const s = sumsOf.cells[i]!;
+        const from = sums.start[s]!;
+        const to = sums.start[s + 1]!;
+        let sum = -coef[root[sums.cells[from]!]!]!;
+        for (let k = from + 1; k < to; k++) sum += coef[root[sums.cells[k]!]!]!;
         if (sum !== 0) return false;
       }
+    }
     return true;
   }
 
