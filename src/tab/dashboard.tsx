@@ -31,11 +31,10 @@ const useStyles = makeStyles({
  * month per area is mostly "<5" cells; a quarter shows figures. Before the pilot begins, this month.
  */
 function defaultPeriod(options: FiguresOptionsJson): string {
-  const startOf = (id: string) => {
-    const m = /^(\d{4})-Q([1-4])$/.exec(id);
-    return m ? `${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}` : undefined;
-  };
-  const quarter = options.periods.find((p) => (startOf(p.id) ?? '9999') <= options.current);
+  // quarter ids ("2026-Q2") sort as their quarters do; this month's quarter bounds the ones begun
+  const [year, month] = options.current.split('-').map(Number);
+  const now = `${year}-Q${Math.ceil((month ?? 1) / 3)}`;
+  const quarter = options.periods.find((p) => p.kind === 'quarter' && p.id <= now);
   return quarter?.id ?? options.current;
 }
 

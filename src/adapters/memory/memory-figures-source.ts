@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../domain/case/case-record.js';
 import { CaseTable } from '../../domain/figures/case-table.js';
-import type { CaseFacts, FiguresFacts, NetworkFacts } from '../../domain/figures/facts.js';
+import type { FiguresFacts } from '../../domain/figures/facts.js';
 import type { TimeRange } from '../../domain/figures/period.js';
 import type { FiguresSource } from '../../ports/figures-source.js';
 import { toCaseFacts, toReferralFacts, toSessionFacts } from '../figures-facts-mappers.js';
@@ -19,7 +19,6 @@ export class MemoryFiguresSource implements FiguresSource {
   /** The stored objects at the last read, in the store's order, and their rows. */
   private order: CaseRecord[] = [];
   private orderRows: Uint32Array = new Uint32Array(0);
-  private readonly view = new CaseFactsView();
 
   constructor(
     private readonly cases: MemoryCaseRepository,
@@ -68,46 +67,12 @@ export class MemoryFiguresSource implements FiguresSource {
       while (j < order.length && order[j] !== c && order[j]!.id !== c.id) table.remove(orderRows[j++]!);
       if (j < order.length) {
         rows[n] = orderRows[j]!;
-        if (order[j++] !== c) table.set(rows[n]!, this.view.of(c));
-      } else table.set((rows[n] = table.newRow()), this.view.of(c));
+        if (order[j++] !== c) table.set(rows[n]!, toCaseFacts(c));
+      } else table.set((rows[n] = table.newRow()), toCaseFacts(c));
     }
     while (j < order.length) table.remove(orderRows[j++]!);
     this.order = stored;
     this.orderRows = rows;
     return table;
-  }
-}
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * `toCaseFacts` without the copy, for the table to derive a row from at once: one object, refilled for each case,
- * that refers to the stored case's own outcome, events and review (the table keeps none of them).
- */
-class CaseFactsView {
-  private facts: Writable<CaseFacts> | undefined;
-  private readonly network: Writable<NetworkFacts> = { meetingStart: null, review: null };
-
-  of(c: CaseRecord): CaseFacts {
-    const d = c.details;
-    const n = c.network;
-    const network = this.network;
-    network.meetingStart = n?.meeting && !n.meeting.isCancelled ? n.meeting.start : null;
-    network.review = n?.review ?? null;
-    // the keys and their order as toCaseFacts gives them, once
-    this.facts ??= toCaseFacts(c);
-    const facts = this.facts;
-    facts.areaCode = d.areaCode;
-    facts.organisation = d.organisation;
-    facts.ageGroup = d.ageGroup;
-    facts.form = d.form;
-    facts.status = c.status;
-    facts.scale = d.scale;
-    facts.hasKelaCriteria = d.kelaCriteria.length > 0;
-    facts.recommended = c.recommendation.outcome;
-    facts.outcome = c.outcome;
-    facts.events = c.events;
-    facts.network = n && (n.meeting || n.review) ? network : undefined;
-    return facts;
   }
 }

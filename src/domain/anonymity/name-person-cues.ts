@@ -144,9 +144,7 @@ function hasEverydayGenitive(s: Sentence, i: number): boolean {
 
 /** A passive or first-person verb: what workers write after meeting someone ("sovittiin", "kävin"). */
 function isMeetingVerb(s: Sentence, j: number): boolean {
-  const token = s.tokens[j];
-  const before = s.tokens[j - 1];
-  if (!token || !before || !/^[ \t]+$/u.test(s.text.slice(before.end, token.start))) return false;
+  if (previousInClause(s, j) === undefined) return false;
   return (s.readings[j] ?? []).some(
     (r) => r.wordClass === 'teonsana' && (r.person === '4' || r.person === '1'),
   );
@@ -164,11 +162,9 @@ function isMessageTo(s: Sentence, n: number, verbs: ReadonlySet<string>): boolea
 
 /** "tapasin halosta", "autettiin Jukkaa": the partitive object of a verb done to a person. */
 function isObjectOfPersonVerb(s: Sentence, view: NameView, i: number): boolean {
-  const p = s.tokens[i - 1];
-  const token = s.tokens[i];
-  if (!p || !token || !/^[ \t]+$/u.test(s.text.slice(p.end, token.start))) return false;
-  if (!nameCasesOf(s, view, i).has('osanto') || view.isEveryday) return false;
-  return (s.readings[i - 1] ?? []).some(
+  const p = previousInClause(s, i);
+  if (p === undefined || !nameCasesOf(s, view, i).has('osanto') || view.isEveryday) return false;
+  return (s.readings[p] ?? []).some(
     (r) =>
       r.wordClass === 'teonsana' && r.person !== undefined && PERSON_OBJECT_VERBS.has(verbBaseOf(r) ?? ''),
   );

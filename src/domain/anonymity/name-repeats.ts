@@ -25,7 +25,7 @@ export function markRepeatedNames(
   const named = new Map<string, Verdict>();
   verdicts.forEach((v, i) => {
     if (v?.severity === 'block')
-      for (const lemma of lemmasOf(s, i)) if (!named.has(lemma)) named.set(lemma, v);
+      for (const lemma of sameNameKeys(s, i)) if (!named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
   s.tokens.forEach((token, i) => {
@@ -39,13 +39,13 @@ export function markRepeatedNames(
     if (verdicts[i] || !view || !(isNameLike(view) || isUnknownName) || token.shape === 'other') return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
-    const hit = lemmasOf(s, i).find((l) => named.has(l));
+    const hit = sameNameKeys(s, i).find((l) => named.has(l));
     if (hit !== undefined) verdicts[i] = named.get(hit);
   });
 }
 
 /** The word's base forms in lower case (its name readings' when it has any); when unknown, the word and its guessed base forms. */
-function lemmasOf(s: Sentence, i: number): string[] {
+function sameNameKeys(s: Sentence, i: number): string[] {
   const readings = s.readings[i] ?? [];
   const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
   const own = names.length > 0 ? names : readings;
