@@ -95,18 +95,16 @@ interface DevCommand {
   playgroundUrls: string[];
 }
 
-async function startDevCommand(): Promise<DevCommand> {
+/** `roles`: the three of a plain `npm run dev`, or the one of `--as worker` (a lighter stack for the tests of stopping). */
+async function startDevCommand(roles: 'all' | 'worker'): Promise<DevCommand> {
   const [botPort, playgroundPort] = [await freePort(), await freePort()];
-  const npm = spawn(
-    'npm',
-    ['run', 'dev', '--', '--port', `${botPort}`, '--playground-port', `${playgroundPort}`],
-    {
-      cwd: ROOT,
-      env: { ...process.env, MONGODB_URI: '', LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // a group of its own, so a failed test can clean up after itself
-    },
-  );
+  const args = ['run', 'dev', '--', '--port', `${botPort}`, '--playground-port', `${playgroundPort}`];
+  const npm = spawn('npm', roles === 'all' ? args : [...args, '--as', roles], {
+    cwd: ROOT,
+    env: { ...process.env, MONGODB_URI: '', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true, // a group of its own, so a failed test can clean up after itself
+  });
   let output = '';
   const collect = (chunk: Buffer) => (output += chunk.toString());
   npm.stdout?.on('data', collect);
@@ -118,16 +116,32 @@ async function startDevCommand(): Promise<DevCommand> {
     output: () => output,
     closed,
     botUrl: `http://127.0.0.1:${botPort}`,
-    playgroundUrls: [0, 1, 2].map((i) => `http://localhost:${playgroundPort + i}`),
+    playgroundUrls: (roles === 'all' ? [0, 1, 2] : [0]).map((i) => `http://localhost:${playgroundPort + i}`),
   };
-  // About 15 s alone (tsx, the seeded demo team and pilot, three playgrounds); the full suite shares 2 cores.
-  await waitUntil('the dev command running', 80_000, () => output.includes('is running'));
+  // About 7 s alone (tsx, the seeded demo team and pilot, the playgrounds); the full suite shares 2 cores.
+  // A start that fails ends npm at once: say so with what it printed instead of waiting out the deadline.
+  const hasEnded = () => npm.exitCode !== null || npm.signalCode !== null;
+  await waitUntil('the dev command running', 80_000, () => output.includes('is running') || hasEnded()).catch(
+    (e: Error) => {
+      try {
+        process.kill(-(npm.pid ?? 0), 'SIGKILL'); // the whole group: npm, the dev command and whatever it started
+      } catch {
+        // gone already
+      }
+      throw new Error(`${e.message}; it printed:\n${output}`);
+    },
+  );
+  if (!output.includes('is running'))
+    throw new Error(`the dev command ended before it ran; it printed:\n${output}`);
   return dev;
 }
 
 /** Starts the dev command, checks both servers answer, runs `act` on its process tree, then cleans up whatever is left. */
-async function withDevCommand(act: (dev: DevCommand, tree: ProcStat[]) => Promise<void>): Promise<void> {
-  const dev = await startDevCommand();
+async function withDevCommand(
+  roles: 'all' | 'worker',
+  act: (dev: DevCommand, tree: ProcStat[]) => Promise<void>,
+): Promise<void> {
+  const dev = await startDevCommand(roles);
   const tree = processTree(dev.npm.pid ?? -1);
   try {
     expect(await answers(`${dev.botUrl}/healthz`, (s) => s === 200)).toBe(true);
@@ -136,7 +150,9 @@ async function withDevCommand(act: (dev: DevCommand, tree: ProcStat[]) => Promis
       expect(dev.output()).toContain(url);
     }
     const commands = tree.map((p) => p.command);
-    expect(commands.filter((c) => c === 'node').length, commands.join(', ')).toBeGreaterThanOrEqual(3);
+    expect(commands.filter((c) => c === 'node').length, commands.join(', ')).toBeGreaterThanOrEqual(
+      dev.playgroundUrls.length + 2,
+    );
     await act(dev, tree);
   } finally {
     for (const p of tree.filter(isRunning)) {
@@ -162,10 +178,12 @@ async function expectAllGone(dev: DevCommand, tree: ProcStat[]): Promise<void> {
   for (const url of dev.playgroundUrls) expect(await answers(url, () => true), url).toBe(false);
 }
 
-describe.concurrent('npm run dev', () => {
+// One stack at a time: about 7 s to start alone, but four at once took 20 s on an idle 2-core machine and over 80 s
+// once the rest of the suite shared it. Only the first test runs all three playgrounds; the others run `--as worker`.
+describe('npm run dev', () => {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`stops the bot and the playground, leaving no process behind, on ${signal} to npm`, async () => {
-      await withDevCommand(async (dev, tree) => {
+      await withDevCommand(signal === 'SIGTERM' ? 'all' : 'worker', async (dev, tree) => {
         process.kill(dev.npm.pid ?? -1, signal);
         await expectAllGone(dev, tree);
         expect(dev.output()).toContain(CLEAN_STOP);
@@ -175,7 +193,7 @@ describe.concurrent('npm run dev', () => {
   }
 
   it('reports a crash of the bot as a crash and stops the playground too', async () => {
-    await withDevCommand(async (dev, tree) => {
+    await withDevCommand('worker', async (dev, tree) => {
       process.kill(findRunning(tree, 'src/main.ts'), 'SIGKILL');
       await expectAllGone(dev, tree);
       expect(dev.output()).toContain('The bot crashed (killed by SIGKILL).');
@@ -185,7 +203,7 @@ describe.concurrent('npm run dev', () => {
   }, 100_000);
 
   it('leaves no bot or playground behind when the dev command itself is killed with SIGKILL', async () => {
-    await withDevCommand(async (dev, tree) => {
+    await withDevCommand('worker', async (dev, tree) => {
       process.kill(findRunning(tree, 'scripts/dev.ts'), 'SIGKILL');
       await expectAllGone(dev, tree);
     });
