@@ -43,7 +43,7 @@ export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus
 
 /** What depends only on the frame's shape: the same for every report of a frame, so it is kept for a few frames. */
 type Structure = Pick<WitnessContext, 'root' | 'sums' | 'sumsOf' | 'orderings' | 'orderingsOf'> & {
-  readonly isTotal: Uint8Array;
+  readonly importance: Float64Array;
 };
 
 const structures = new Map<string, Structure>();
@@ -62,17 +62,31 @@ function structureOf(index: FrameIndex): Structure {
     sumsOf: listsOfClasses(index.size, sums, root),
     orderings,
     orderingsOf: listsOfClasses(index.size, orderings, root),
-    isTotal: totalCells(index),
+    importance: importanceOf(index),
   };
   if (structures.size >= KEPT_STRUCTURES) structures.delete(structures.keys().next().value!);
   structures.set(key, structure);
   return structure;
 }
 
-/** 1 for a cell in a total row or a total column. */
-function totalCells(index: FrameIndex): Uint8Array {
+/**
+ * What hiding a cell costs, by how widely it is read (ADR 0005 measures the effect). The frame's whole period (the
+ * pilot, or the quarter outside it) is what the leadership group decides on, a quarter what an evaluator follows, a
+ * month mostly a trend; the all-groups row is read before any group, and a total column before its categories. So
+ * a witness hides a month of one area before a quarter, and a quarter before the pilot, where the data leave the
+ * choice.
+ */
+const IMPORTANCE = { month: 1, quarter: 3, whole: 30, allGroupsRow: 10, totalColumn: 2 } as const;
+
+function importanceOf(index: FrameIndex): Float64Array {
   const { layout } = index;
-  const isTotal = new Uint8Array(index.size);
+  const importance = new Float64Array(index.size);
+  const ofPeriod = Array.from({ length: index.periods }, (_, p) => {
+    if (p < layout.months) return IMPORTANCE.month;
+    return layout.aggregates[p - layout.months]!.length === layout.months
+      ? IMPORTANCE.whole
+      : IMPORTANCE.quarter;
+  });
   for (let g = 0; g < layout.groupRows.length; g++)
     for (let t = 0; t < layout.tables.length; t++) {
       const R = index.rows(g);
@@ -80,20 +94,24 @@ function totalCells(index: FrameIndex): Uint8Array {
       const hasColumnTotal = layout.tables[t]!.hasColumnTotal;
       for (let p = 0, at = index.offset(g, t); p < index.periods; p++)
         for (let r = 0; r < R; r++)
-          for (let c = 0; c < C; c++) isTotal[at++] = r === R - 1 || (hasColumnTotal && c === C - 1) ? 1 : 0;
+          for (let c = 0; c < C; c++)
+            importance[at++] =
+              ofPeriod[p]! *
+              (r === R - 1 ? IMPORTANCE.allGroupsRow : 1) *
+              (hasColumnTotal && c === C - 1 ? IMPORTANCE.totalColumn : 1);
     }
-  return isTotal;
+  return importance;
 }
 
 function contextOf(index: FrameIndex, values: Int32Array): WitnessContext & { status: Uint8Array } {
-  const { isTotal, ...structure } = structureOf(index);
+  const { importance, ...structure } = structureOf(index);
   const { root } = structure;
   const weights = new Float64Array(index.size);
   const status = new Uint8Array(index.size);
   for (let i = 0; i < index.size; i++) {
     if (values[i] !== values[root[i]!])
       throw new Error(`figures: cells equal by definition differ (${index.coordinates(i).join(',')})`);
-    weights[i] = (isTotal[i] ? 4 : 1) + values[i]! / 1e6;
+    weights[i] = importance[i]! + values[i]! / 1e6;
     status[i] = isSmall(values[i]!) ? SMALL : SHOWN;
   }
   return { index, values, status, weights, ...structure };

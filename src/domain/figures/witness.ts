@@ -32,7 +32,7 @@ export interface WitnessContext {
   /** The orderings by definition (each list: the smaller, then the larger), and those touching each class. */
   readonly orderings: CellLists;
   readonly orderingsOf: CellLists;
-  /** What hiding each class costs: 1, or 4 for a total (the headline numbers), a little more for larger counts. */
+  /** What hiding each class costs: its importance (disclosure.ts), a little more for larger counts. */
   readonly weights: Float64Array;
 }
 
