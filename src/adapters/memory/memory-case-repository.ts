@@ -7,11 +7,23 @@ export class MemoryCaseRepository implements CaseRepository {
   private readonly byId = new Map<string, CaseRecord>();
   /** The unique reference index, so an insert does not scan every case. */
   private readonly references = new Set<string>();
+  /** Told of every object this store now holds for a case, as it is stored (the figures map it then). */
+  #onStored: (c: CaseRecord) => void = () => undefined;
+
+  /** One listener, told of each case object as it is stored; not of deletions (readers walk `stored()` for those). */
+  onStored(listener: (c: CaseRecord) => void): void {
+    this.#onStored = listener;
+  }
+
+  private store(c: CaseRecord): void {
+    this.byId.set(c.id, c);
+    this.#onStored(c);
+  }
 
   async insert(c: CaseRecord): Promise<boolean> {
     // a taken id is a redelivered turn's case (ids come from the activity): the caller looks it up
     if (this.byId.has(c.id) || this.references.has(c.reference)) return false;
-    this.byId.set(c.id, structuredClone(c));
+    this.store(structuredClone(c));
     this.references.add(c.reference);
     return true;
   }
@@ -30,7 +42,7 @@ export class MemoryCaseRepository implements CaseRepository {
     }
     this.references.delete(stored.reference);
     this.references.add(c.reference);
-    this.byId.set(c.id, structuredClone(c));
+    this.store(structuredClone(c));
     return true;
   }
 
@@ -69,7 +81,7 @@ export class MemoryCaseRepository implements CaseRepository {
     let n = 0;
     for (const c of this.byId.values()) {
       if (!isTextExpired(c, endedBefore)) continue;
-      this.byId.set(c.id, { ...c, text: null, version: c.version + 1 });
+      this.store({ ...c, text: null, version: c.version + 1 });
       n += 1;
     }
     return n;
