@@ -72,11 +72,11 @@ function structureOf(index: FrameIndex): Structure {
 /**
  * What hiding a cell costs, by how widely it is read (ADR 0005 measures the effect). The frame's whole period (the
  * pilot, or the quarter outside it) is what the leadership group decides on, a quarter what an evaluator follows, a
- * month mostly a trend; the all-groups row is read before any group, and a total column before its categories. So
- * a witness hides a month of one area before a quarter, and a quarter before the pilot, where the data leave the
- * choice.
+ * month mostly a trend; the all-groups row is read before any group (a month's total, on the bot's figures card,
+ * before the pilot's groups), and a total column before its categories. So a witness hides a month of one area
+ * before a quarter, and a quarter before the pilot, where the data leave the choice.
  */
-const IMPORTANCE = { month: 1, quarter: 3, whole: 30, allGroupsRow: 10, totalColumn: 2 } as const;
+const IMPORTANCE = { month: 1, quarter: 3, whole: 9, allGroupsRow: 10, totalColumn: 2 } as const;
 
 function importanceOf(index: FrameIndex): Float64Array {
   const { layout } = index;
