@@ -20,6 +20,8 @@ import {
 } from '../../fixtures/anonymity/held-out-c/planted.js';
 import { HELD_OUT_D_CLEAN } from '../../fixtures/anonymity/held-out-d/clean.js';
 import { HELD_OUT_D_PLANTED } from '../../fixtures/anonymity/held-out-d/planted.js';
+import { HELD_OUT_E_CLEAN } from '../../fixtures/anonymity/held-out-e/clean.js';
+import { HELD_OUT_E_PLANTED } from '../../fixtures/anonymity/held-out-e/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -101,13 +103,21 @@ const businessIdStatus = (value: string): ChecksumLabel | undefined => {
   return (r === 0 ? 0 : 11 - r) === Number(check) ? 'valid' : 'bad-check';
 };
 
-const EXAMPLE_DOMAINS = ['esimerkki.fi', 'example.com', 'posti.invalid', 'testi.invalid'];
+// E's author was asked for example.com/.org, example.fi and esimerkki.fi: synthetic text, never mailed
+const EXAMPLE_DOMAINS = [
+  'esimerkki.fi',
+  'example.com',
+  'example.org',
+  'example.fi',
+  'posti.invalid',
+  'testi.invalid',
+];
 
 /** Undo the obfuscations workers use (" at ", "(at)", "[dot]", " piste ", spaced "@"…). */
 const deobfuscateEmail = (value: string): string =>
   value
     .toLowerCase()
-    .replace(/\s*(\[dot\]|\(dot\))\s*/g, '.')
+    .replace(/\s*(\[dot\]|\(dot\)|\[piste\]|\(piste\))\s*/g, '.')
     .replace(/\s+(piste|dot)\s+/g, '.')
     .replace(/\s*(\[at\]|\(at\)|\(a\)|\[ät\]|\(ät\))\s*/g, '@')
     .replace(/\s+(at|ät)\s+/g, '@')
@@ -128,13 +138,19 @@ interface HeldOutCorpus {
 
 const CHECKSUM_KINDS: readonly FindingKind[] = ['identity-code', 'iban', 'business-id'];
 
-/** D labels every checksum plant valid (its header says so): the test below checks each one. */
-const allValid = (planted: readonly PlantedText[]): Readonly<Record<string, ChecksumLabel>> =>
+/**
+ * D labels every checksum plant valid (its header says so); E's identity codes are all temporary (900–999, with a
+ * correct check), its IBANs and business IDs valid. The tests below check each one.
+ */
+const allValid = (
+  planted: readonly PlantedText[],
+  codes: ChecksumLabel = 'valid',
+): Readonly<Record<string, ChecksumLabel>> =>
   Object.fromEntries(
     planted
       .flatMap((t) => t.plants)
       .filter((p) => CHECKSUM_KINDS.includes(p.kind))
-      .map((p) => [p.value, 'valid'] as const),
+      .map((p) => [p.value, p.kind === 'identity-code' ? codes : 'valid'] as const),
   );
 
 const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
@@ -201,6 +217,28 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 15,
         'date-of-birth': 25,
         'business-id': 6,
+      },
+    },
+  ],
+  [
+    'E',
+    {
+      clean: HELD_OUT_E_CLEAN,
+      planted: HELD_OUT_E_PLANTED,
+      labels: allValid(HELD_OUT_E_PLANTED, 'temporary'),
+      centurySigns: ['-', 'A'],
+      hasBadChecks: false,
+      minimumTexts: { clean: 120, planted: 280 },
+      minimumPlants: {
+        name: 450,
+        phone: 25,
+        email: 20,
+        'identity-code': 20,
+        iban: 10,
+        'street-address': 20,
+        'postal-code': 15,
+        'date-of-birth': 20,
+        'business-id': 5,
       },
     },
   ],
