@@ -2,7 +2,8 @@
  * How much the disclosure control hides, by how widely a cell is read: the pilot's, a quarter's and a month's cells,
  * each in the all-groups row and in the group rows, over the pilot frame of several synthetic pilots (the dev seed's
  * generator, `src/app/dev/pilot-plan.ts`, with other seeds and sizes). Hidden means ".." (complementary), not "<5".
- * The all-groups row is counted once per grouping (it is the same cell in each). Run: `npm run bench:suppression`.
+ * The all-groups row is counted once per grouping (it is the same cell in each); cells never published (a month's
+ * group rows) are left out. Run: `npm run bench:suppression`.
  */
 import { createMemoryStores } from '../src/adapters/memory/memory-stores.js';
 import { DEFAULT_PILOT } from '../src/app/dev/pilot-plan.js';
@@ -23,7 +24,7 @@ const PILOTS: readonly (readonly [number, number])[] = [
 const LEVELS = ['pilot', 'quarter', 'month'] as const;
 const areaCodes = areasFor('pohjois-savo').map((a) => a.code);
 
-const hidden = new Map<string, { hidden: number; cells: number }>();
+const hidden = new Map<string, { hidden: number; cells: number; unpublished: number }>();
 let suppressMs = 0;
 for (const [seed, caseCount] of PILOTS) {
   const stores = createMemoryStores();
@@ -42,9 +43,10 @@ for (const [seed, caseCount] of PILOTS) {
     const [g, , p, r] = index.coordinates(pos);
     const level = p < index.layout.months ? 'month' : p === index.periods - 1 ? 'pilot' : 'quarter';
     const key = `${level} ${r === index.rows(g) - 1 ? 'all groups' : 'by group'}`;
-    const n = hidden.get(key) ?? { hidden: 0, cells: 0 };
+    const n = hidden.get(key) ?? { hidden: 0, cells: 0, unpublished: 0 };
     n.cells += 1;
-    if (f.status[pos] === 'complementary') n.hidden += 1;
+    if (f.status[pos] === 'complementary' && index.isPublishedRow(g, p, r)) n.hidden += 1;
+    if (!index.isPublishedRow(g, p, r)) n.unpublished += 1;
     hidden.set(key, n);
   }
 }
@@ -53,7 +55,12 @@ console.log(`Hidden (..) cells of the pilot frame over ${PILOTS.length} syntheti
 for (const level of LEVELS)
   for (const rows of ['all groups', 'by group']) {
     const n = hidden.get(`${level} ${rows}`)!;
-    const share = ((100 * n.hidden) / n.cells).toFixed(1);
-    console.log(`  ${`${level}, ${rows}`.padEnd(22)} ${`${n.hidden} / ${n.cells}`.padStart(13)}  ${share} %`);
+    const published = n.cells - n.unpublished;
+    const label = `  ${`${level}, ${rows}`.padEnd(22)}`;
+    if (published === 0) console.log(`${label} not published`);
+    else {
+      const share = ((100 * n.hidden) / published).toFixed(1);
+      console.log(`${label} ${`${n.hidden} / ${published}`.padStart(13)}  ${share} %`);
+    }
   }
 console.log(`count + suppression: ${(suppressMs / PILOTS.length).toFixed(0)} ms per pilot frame`);

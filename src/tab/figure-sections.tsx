@@ -31,8 +31,10 @@ export function FigureSections({
   return (
     <section aria-labelledby="h-tables">
       <h2 id="h-tables" className={l.heading}>
-        {m.tables.title}: {m.groupings[report.grouping].toLowerCase()}
+        {m.tables.title}:{' '}
+        {report.groups.length > 0 ? m.groupings[report.grouping].toLowerCase() : m.tables.allGroups}
       </h2>
+      {report.groups.length === 0 && <p className={l.lead}>{m.tables.monthOnlyTotal}</p>}
       <p className={l.lead}>{m.cells.legend}</p>
       <div className={l.grid}>
         {TABLE_ORDER.map((id) => (

@@ -101,6 +101,9 @@ const fi = {
   tables: {
     title: 'Luvut ryhmittäin',
     total: 'Yhteensä',
+    allGroups: 'kaikki ryhmät yhteensä',
+    monthOnlyTotal:
+      'Kuukauden luvut julkaistaan vain kaikista ryhmistä yhteensä: kuukausi yhdellä alueella on useimmiten alle viisi tapausta. Ryhmittäin ne näkyvät neljänneksittäin ja koko pilotista.',
     waiting: {
       title: 'Odotusajat',
       description: 'Jättämisestä käsittelyyn (vrk); verkostokonsultaatiot erikseen.',
@@ -328,6 +331,9 @@ const en: Messages = {
   tables: {
     title: 'Figures by group',
     total: 'Total',
+    allGroups: 'all groups together',
+    monthOnlyTotal:
+      'A month is published for all groups together only: a month in one area is mostly fewer than five cases. By group, see a quarter or the whole pilot.',
     waiting: {
       title: 'Waiting times',
       description: 'From submission to discussion (days); network consultations separately.',

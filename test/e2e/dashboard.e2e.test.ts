@@ -107,6 +107,18 @@ describe('the dashboard tab in Chromium', () => {
     const references = await list.getByRole('rowheader').allInnerTexts();
     expect(references.length).toBeGreaterThan(0);
     expect(references.every((r) => /^YLS-\d{4}-\d{4}$/.test(r))).toBe(true);
+    // a month: all groups together only, and the page says why
+    await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/api/figures?period=2026-05&grouping=area')),
+      page.getByTestId('period-picker').selectOption('2026-05'),
+    ]);
+    await page.getByRole('heading', { name: 'Luvut ryhmittäin: kaikki ryhmät yhteensä' }).waitFor();
+    await page
+      .getByText('Kuukauden luvut julkaistaan vain kaikista ryhmistä yhteensä', { exact: false })
+      .waitFor();
+    const flow = page.getByRole('region', { name: 'Tapaukset' });
+    expect(await flow.getByRole('rowheader').allInnerTexts()).toEqual(['Yhteensä']);
+    await expectHeadline(page, await figures('2026-05'));
     await page.context().close();
   });
 

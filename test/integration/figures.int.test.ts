@@ -79,7 +79,7 @@ describe.each(kinds)('figures on $name', (kind) => {
   it.skipIf(kind.isUnavailable)(
     'gives an evaluator parseable CSV with small counts suppressed, and audits it',
     async () => {
-      const res = await csv('?period=2026-05&grouping=area', 'evaluator').expect(200);
+      const res = await csv('?period=2026-Q2&grouping=area', 'evaluator').expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
       const rows = parseCsv(res.text);
       expect(rows[0]).toEqual(['period', 'grouping', 'figure', 'group', 'category', 'value']);
@@ -89,9 +89,12 @@ describe.each(kinds)('figures on $name', (kind) => {
       // the total and Kuopio cannot both be shown, or 14 - 12 would give Ylä-Savo's 2
       expect([value('kuopio'), value('total')]).toContain('..');
       expect(rows.every((r) => r.length === 6)).toBe(true);
+      // a month is published for all groups together only
+      const month = parseCsv((await csv('?period=2026-05&grouping=area', 'evaluator').expect(200)).text);
+      expect(new Set(month.slice(1).map((r) => r[3]))).toEqual(new Set(['total']));
       const audit = await bot.readAudit();
       expect(
-        audit.some((e) => e.action === 'figures.exported' && e.result === 'ok' && e.subject === '2026-05'),
+        audit.some((e) => e.action === 'figures.exported' && e.result === 'ok' && e.subject === '2026-Q2'),
       ).toBe(true);
     },
   );

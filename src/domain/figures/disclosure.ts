@@ -8,14 +8,15 @@
  */
 import { frameOrderings, frameRelations, listsOfClasses, sameCells } from './frame-cells.js';
 import type { FrameIndex } from './frame-layout.js';
-import { COMPLEMENTARY, Draft, SHOWN, SMALL, type WitnessContext } from './witness.js';
+import { COMPLEMENTARY, Draft, SHOWN, SMALL, UNPUBLISHED, type WitnessContext } from './witness.js';
 import { draw, findWitness } from './witness-search.js';
 
-export type CellStatus = 'shown' | 'small' | 'complementary';
+/** `unpublished`: counted, never shown (a month's group rows, frame-layout.ts `monthsByGroup`). */
+export type CellStatus = 'shown' | 'small' | 'complementary' | 'unpublished';
 
 export const isSmall = (n: number): boolean => n >= 1 && n <= 4;
 
-const STATUS: readonly CellStatus[] = ['shown', 'small', 'complementary'];
+const STATUS: readonly CellStatus[] = ['shown', 'small', 'complementary', 'unpublished'];
 
 /** Which cells of the frame to hide, per position; the values themselves are untouched. */
 export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus[] {
@@ -44,6 +45,8 @@ export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus
 /** What depends only on the frame's shape: the same for every report of a frame, so it is kept for a few frames. */
 type Structure = Pick<WitnessContext, 'root' | 'sums' | 'sumsOf' | 'orderings' | 'orderingsOf'> & {
   readonly importance: Float64Array;
+  /** Per class (at its root): 1 when any of its cells is published. */
+  readonly isPublished: Uint8Array;
 };
 
 const structures = new Map<string, Structure>();
@@ -63,6 +66,7 @@ function structureOf(index: FrameIndex): Structure {
     orderings,
     orderingsOf: listsOfClasses(index.size, orderings, root),
     importance: importanceOf(index),
+    isPublished: publishedClasses(index, root),
   };
   if (structures.size >= KEPT_STRUCTURES) structures.delete(structures.keys().next().value!);
   structures.set(key, structure);
@@ -103,8 +107,22 @@ function importanceOf(index: FrameIndex): Float64Array {
   return importance;
 }
 
+function publishedClasses(index: FrameIndex, root: Int32Array): Uint8Array {
+  const { layout } = index;
+  const isPublished = new Uint8Array(index.size);
+  for (let g = 0; g < layout.groupRows.length; g++)
+    for (let t = 0; t < layout.tables.length; t++) {
+      const R = index.rows(g);
+      const C = index.cols(t);
+      for (let p = 0, at = index.offset(g, t); p < index.periods; p++)
+        for (let r = 0; r < R; r++, at += C)
+          if (index.isPublishedRow(g, p, r)) for (let c = 0; c < C; c++) isPublished[root[at + c]!] = 1;
+    }
+  return isPublished;
+}
+
 function contextOf(index: FrameIndex, values: Int32Array): WitnessContext & { status: Uint8Array } {
-  const { importance, ...structure } = structureOf(index);
+  const { importance, isPublished, ...structure } = structureOf(index);
   const { root } = structure;
   const weights = new Float64Array(index.size);
   const status = new Uint8Array(index.size);
@@ -114,5 +132,7 @@ function contextOf(index: FrameIndex, values: Int32Array): WitnessContext & { st
     weights[i] = importance[i]! + values[i]! / 1e6;
     status[i] = isSmall(values[i]!) ? SMALL : SHOWN;
   }
+  // a class none of whose cells is published is no "<5" to protect, and a witness may move it freely (≥ 0)
+  for (let i = 0; i < index.size; i++) if (root[i] === i && !isPublished[i]) status[i] = UNPUBLISHED;
   return { index, values, status, weights, ...structure };
 }

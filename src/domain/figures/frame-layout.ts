@@ -35,6 +35,11 @@ export interface FrameLayout {
   readonly atMost: readonly (readonly [ColumnRef, ColumnRef])[];
   /** Counted by group only in the first grouping; the others publish only their total. */
   readonly firstGroupingOnly: readonly ColumnRef[];
+  /**
+   * Months are published by group too. When false a month is published in its all-groups row only: its group rows
+   * are counted (the periods that sum months are published by group) but never shown.
+   */
+  readonly monthsByGroup: boolean;
 }
 
 /** Cell positions of a frame: grouping-major, then table, period, row, column. */
@@ -90,6 +95,11 @@ export class FrameIndex {
 
   isStock(t: number, c: number): boolean {
     return this.stock[t]![c] === true;
+  }
+
+  /** Whether the cells of grouping g's row r in period p are published (a month's group rows may not be). */
+  isPublishedRow(g: number, p: number, r: number): boolean {
+    return this.layout.monthsByGroup || p >= this.layout.months || r === this.rows(g) - 1;
   }
 
   isFirstGroupingOnly(t: number, c: number): boolean {

@@ -31,7 +31,10 @@ export interface PublishedTable {
 export interface FiguresReport {
   readonly period: Period;
   readonly grouping: Grouping;
-  /** Group keys (area codes, organisations, age groups) in row order; the total row follows them. */
+  /**
+   * Group keys (area codes, organisations, age groups) in row order; the total row follows them. None for a month:
+   * months are published for all groups together only (tables.ts).
+   */
   readonly groups: readonly string[];
   readonly tables: readonly PublishedTable[];
   /**
@@ -86,13 +89,18 @@ export function reportOf(f: FrameFigures, period: Period, grouping: Grouping): F
   if (p < 0) throw new Error(`figures: ${formatPeriod(period)} is not in the frame`);
   const g = GROUPINGS.indexOf(grouping);
   const { index, values, waits } = f.counts;
+  // the published rows: every group and the total, or (a month, when months are not published by group) the total
+  const total = index.rows(g) - 1;
+  const rows = Array.from({ length: index.rows(g) }, (_, r) => r).filter((r) =>
+    index.isPublishedRow(g, p, r),
+  );
   const tables = TABLE_IDS.map((id, t): PublishedTable => {
     const rule = TABLES[id];
     const at = (r: number, c: number) => index.at(g, t, p, r, c);
     return {
       id,
       columns: rule.hasColumnTotal ? [...rule.columns, 'total'] : rule.columns,
-      rows: Array.from({ length: index.rows(g) }, (_, r) =>
+      rows: rows.map((r) =>
         Array.from({ length: index.cols(t) }, (_, c) => publish(values[at(r, c)]!, f.status[at(r, c)]!)),
       ),
     };
@@ -102,7 +110,6 @@ export function reportOf(f: FrameFigures, period: Period, grouping: Grouping): F
   const rowOf = f.counts.comboRows[g]!;
   const waiting = (measure: keyof typeof waits): Waiting[] => {
     const { length, month, combo, days: measured } = waits[measure];
-    const total = index.rows(g) - 1;
     const counts = new Int32Array(total + 1);
     for (let i = 0; i < length; i++) if (isIn[month[i]!]) counts[rowOf[combo[i]!]!]!++;
     counts[total] = counts.reduce((a, b) => a + b, 0);
@@ -115,12 +122,12 @@ export function reportOf(f: FrameFigures, period: Period, grouping: Grouping): F
         days[r]![filled[r]!++] = measured[i]!;
         all[filled[total]!++] = measured[i]!;
       }
-    return days.map(waitingOf);
+    return rows.map((r) => waitingOf(days[r]!));
   };
   return {
     period,
     grouping,
-    groups: f.groups[g]!,
+    groups: rows.slice(0, -1).map((r) => f.groups[g]![r]!),
     tables,
     waiting: { discussed: waiting('discussed'), network: waiting('network') },
     rates: publishRates(tables),
@@ -146,5 +153,7 @@ export function computeFrameReports(
   return f.frame.flatMap((p) => GROUPINGS.map((g) => reportOf(f, p, g)));
 }
 
-const publish = (v: number, s: CellStatus): Published =>
-  s === 'shown' ? v : s === 'small' ? 'small' : 'hidden';
+const publish = (v: number, s: CellStatus): Published => {
+  if (s === 'unpublished') throw new Error('figures: an unpublished cell was read out');
+  return s === 'shown' ? v : s === 'small' ? 'small' : 'hidden';
+};

@@ -116,6 +116,9 @@ export function figuresLayout(
 ): FrameLayout {
   return {
     ...frame,
+    // a month of one area, organisation or age group is mostly 1–4 in most columns: published, its protection hid
+    // the quarters' and the pilot's totals (ADR 0005); by group, quarters and the pilot are published
+    monthsByGroup: false,
     tables: TABLE_IDS.map((id) => ({
       columns: TABLES[id].columns.length,
       hasColumnTotal: TABLES[id].hasColumnTotal,

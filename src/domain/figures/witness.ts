@@ -15,6 +15,8 @@ import type { FrameIndex } from './frame-layout.js';
 export const SHOWN = 0;
 export const SMALL = 1;
 export const COMPLEMENTARY = 2;
+/** Counted, never shown: moves like a hidden cell (any count ≥ 0), and needs no protection of its own. */
+export const UNPUBLISHED = 3;
 
 /** Hiding a "<5" as ".." instead costs this: allowed only when no witness keeps every "<5". */
 const ESCALATION = 2;

@@ -26,9 +26,9 @@ describe('figures card', () => {
     expectValidCard(renderFiguresCard(t, report, may, 'http://127.0.0.1:3978/api/figures.csv'));
   });
 
-  it('shows the published total (Kuopio 9 is hidden instead, so Ylä-Savo 2 stays hidden) and links the CSV', () => {
-    const kuopio = report.tables.find((t) => t.id === 'flow')!.rows[0]![0];
-    expect(kuopio).toBe('hidden');
+  it('shows the month’s total of all groups (a month is not published by area: Ylä-Savo’s 2 is not shown) and links the CSV', () => {
+    expect(report.groups).toEqual([]);
+    expect(report.tables.find((t) => t.id === 'flow')!.rows).toEqual([[11, 0, 0, 0]]);
     const json = JSON.stringify(renderFiguresCard(fi, report, may, 'http://127.0.0.1:3978/api/figures.csv'));
     expect(json).toContain('"title":"Tuotu konsultaatiotiimiin","value":"11"');
     expect(json).toContain('/api/figures.csv?period=2026-05&grouping=area');

@@ -115,9 +115,9 @@ describe('disclosure control over a whole frame (property)', () => {
           const report = reports.find((r) => r.grouping === g && formatPeriod(r.period) === p)!;
           const c = report.tables[t]!.columns.indexOf(column);
           const pi = truth.frame.findIndex((x) => formatPeriod(x) === p);
-          return truth.counts.values[
-            truth.counts.index.at(GROUPINGS.indexOf(g as 'area'), t, pi, Number(row), c)
-          ]!;
+          const gi = GROUPINGS.indexOf(g as 'area');
+          const ri = row === 'total' ? truth.counts.index.rows(gi) - 1 : truth.groups[gi]!.indexOf(row);
+          return truth.counts.values[truth.counts.index.at(gi, t, pi, ri, c)]!;
         };
         view.cells.forEach((seen, i) => {
           const v = trueValue(view.keys[i]!);

@@ -47,72 +47,99 @@ const AT_MOST: [string, string][] = [
 ];
 
 export interface FrameView extends ReaderView {
-  /** `grouping|period|table|row|column` of each cell. */
+  /** `grouping|period|table|row|column` of each cell; the row is its group's key, or `total`. */
   readonly keys: readonly string[];
 }
 
+/**
+ * A report publishes its groups' rows and the total row; a month may publish only the total row. A row the reports
+ * do not publish is an unknown count ≥ 0 to the reader (a hidden cell), and every definition still holds over it.
+ */
 export function readerView(reports: readonly FiguresReport[], pilot: PilotWindow, now?: Date): FrameView {
   const keys: string[] = [];
   const cells: Seen[] = [];
   const at = new Map<string, number>();
-  const key = (g: string, p: string, table: string, row: number, col: string) =>
+  const key = (g: string, p: string, table: string, row: string, col: string) =>
     `${g}|${p}|${table}|${row}|${col}`;
+  const rowKey = (r: FiguresReport, i: number) => r.groups[i] ?? 'total';
+  /** Every group of each grouping, from the reports that publish it. */
+  const groupsOf = new Map<string, readonly string[]>();
+  for (const r of reports)
+    if (r.groups.length > (groupsOf.get(r.grouping)?.length ?? 0)) groupsOf.set(r.grouping, r.groups);
+  const add = (k: string, v: Seen) => {
+    at.set(k, keys.length);
+    keys.push(k);
+    cells.push(v);
+  };
   for (const r of reports)
     for (const t of r.tables)
       t.rows.forEach((row, i) =>
-        row.forEach((v, c) => {
-          const k = key(r.grouping, formatPeriod(r.period), t.id, i, t.columns[c]!);
-          at.set(k, keys.length);
-          keys.push(k);
-          cells.push(v);
-        }),
+        row.forEach((v, c) =>
+          add(key(r.grouping, formatPeriod(r.period), t.id, rowKey(r, i), t.columns[c]!), v),
+        ),
       );
+  // the rows a report leaves out: unknown to the reader, but the sums and orderings below still hold over them
+  for (const r of reports)
+    for (const t of r.tables)
+      for (const group of groupsOf.get(r.grouping) ?? [])
+        for (const c of t.columns) {
+          const k = key(r.grouping, formatPeriod(r.period), t.id, group, c);
+          if (!at.has(k)) add(k, 'hidden');
+        }
   const cell = (k: string) => at.get(k) ?? fail(k);
   const sums: { total: number; parts: number[] }[] = [];
   const orderings: [number, number][] = [];
   const same = (a: string, b: string) => sums.push({ total: cell(a), parts: [cell(b)] });
-  const areaTotal = reports.find((x) => x.grouping === 'area')!.groups.length;
   const periods = [...new Map(reports.map((r) => [formatPeriod(r.period), r.period])).values()];
   for (const r of reports) {
     const p = formatPeriod(r.period);
-    const last = r.groups.length;
+    const rows = [...(groupsOf.get(r.grouping) ?? []), 'total'];
+    const groups = rows.slice(0, -1);
     for (const t of r.tables) {
       for (const c of t.columns) {
         const isGrouped = r.grouping === 'area' || c !== 'sessions-over-capacity';
         if (isGrouped)
           sums.push({
-            total: cell(key(r.grouping, p, t.id, last, c)),
-            parts: r.groups.map((_, i) => cell(key(r.grouping, p, t.id, i, c))),
+            total: cell(key(r.grouping, p, t.id, 'total', c)),
+            parts: groups.map((group) => cell(key(r.grouping, p, t.id, group, c))),
           });
         if (r.grouping !== 'area')
-          same(key('area', p, t.id, areaTotal, c), key(r.grouping, p, t.id, last, c));
+          same(key('area', p, t.id, 'total', c), key(r.grouping, p, t.id, 'total', c));
       }
       if (t.columns.at(-1) === 'total')
-        for (let i = 0; i <= last; i++)
+        for (const row of rows)
           sums.push({
-            total: cell(key(r.grouping, p, t.id, i, 'total')),
-            parts: t.columns.slice(0, -1).map((c) => cell(key(r.grouping, p, t.id, i, c))),
+            total: cell(key(r.grouping, p, t.id, row, 'total')),
+            parts: t.columns.slice(0, -1).map((c) => cell(key(r.grouping, p, t.id, row, c))),
           });
     }
-    for (let i = 0; i <= last; i++) {
+    for (const row of rows) {
       const ref = (tc: string) => {
         const [table, column] = tc.split('.') as [string, string];
-        return key(r.grouping, p, table, i, column);
+        return key(r.grouping, p, table, row, column);
       };
       for (const [a, b] of SAME) same(ref(a), ref(b));
       for (const [a, b] of AT_MOST) orderings.push([cell(ref(a)), cell(ref(b))]);
     }
   }
-  for (const agg of periods.filter((x) => x.kind !== 'month')) {
+  const aggregates = periods.filter((x) => x.kind !== 'month');
+  for (const agg of aggregates) {
     const months = monthsOf(agg, pilot).map(formatPeriod);
     const stock = formatPeriod(stockMonth(monthsOf(agg, pilot), pilot, now));
+    // the aggregates whose months partition this one's (the quarters of the pilot): it is their sum as well
+    const inside = aggregates.filter(
+      (q) => q !== agg && monthsOf(q, pilot).every((m) => months.includes(formatPeriod(m))),
+    );
+    const isPartition = inside.flatMap((q) => monthsOf(q, pilot)).length === months.length;
     for (const r of reports.filter((x) => formatPeriod(x.period) === formatPeriod(agg)))
       for (const t of r.tables)
         for (const c of t.columns)
-          for (let i = 0; i <= r.groups.length; i++) {
-            const of = (m: string) => cell(key(r.grouping, m, t.id, i, c));
+          for (const row of [...(groupsOf.get(r.grouping) ?? []), 'total']) {
+            const of = (m: string) => cell(key(r.grouping, m, t.id, row, c));
             const total = of(formatPeriod(agg));
             sums.push({ total, parts: STOCKS.includes(c) ? [of(stock)] : months.map(of) });
+            if (isPartition && inside.length > 0 && !STOCKS.includes(c))
+              sums.push({ total, parts: inside.map((q) => of(formatPeriod(q))) });
           }
   }
   return { keys, cells, sums, orderings };

@@ -47,8 +47,8 @@ const network = (
 const hard = { ...caseFacts().scale, housing: 4, finances: 3, health: 5 } as const;
 
 describe('figures: the customer flow', () => {
-  it('counts cases brought to the team in the month, by area, with the total', () => {
-    const r = report({ cases: times(7, () => caseFacts()) });
+  it('counts cases brought to the team in the quarter, by area, with the total', () => {
+    const r = report({ cases: times(7, () => caseFacts()) }, { period: '2026-Q2' });
     expect([
       cell(r, 'flow', 'brought', 0),
       cell(r, 'flow', 'brought', 1),
@@ -92,11 +92,23 @@ describe('figures: the customer flow', () => {
     expect(['via-team', 'direct', 'total'].map((c) => cell(r, 'referral-route', c))).toEqual([5, 8, 13]);
   });
 
+  it.each(['area', 'organisation', 'age-group'] as const)(
+    'publishes a month for all groups together only (%s): one row, and waiting times for it',
+    (grouping) => {
+      const r = report({ cases: times(7, () => caseFacts()) }, { grouping });
+      expect(r.groups).toEqual([]);
+      for (const t of r.tables) expect(t.rows).toHaveLength(1);
+      expect(cell(r, 'flow', 'brought')).toBe(7);
+      expect(r.waiting.discussed).toHaveLength(1);
+      expect(r.rates.every((rate) => rate.rows.length === 1)).toBe(true);
+    },
+  );
+
   it('groups by organisation and by age group', () => {
     const kela = times(5, () => caseFacts({ organisation: 'kela', ageGroup: 'under-23' }));
-    const byOrganisation = report({ cases: kela }, { grouping: 'organisation' });
+    const byOrganisation = report({ cases: kela }, { grouping: 'organisation', period: '2026-Q2' });
     expect(cell(byOrganisation, 'flow', 'brought', byOrganisation.groups.indexOf('kela'))).toBe(5);
-    const byAge = report({ cases: kela }, { grouping: 'age-group' });
+    const byAge = report({ cases: kela }, { grouping: 'age-group', period: 'pilot' });
     expect(cell(byAge, 'flow', 'brought', byAge.groups.indexOf('under-23'))).toBe(5);
   });
 });
@@ -212,7 +224,7 @@ describe('figures: bottlenecks', () => {
       capacity: 4,
       caseCount: 5,
     } as const;
-    const r = report({ sessions: times(6, () => session) }, { grouping: 'organisation' });
+    const r = report({ sessions: times(6, () => session) }, { grouping: 'organisation', period: '2026-Q2' });
     expect(r.tables.find((t) => t.id === 'bottlenecks')!.rows.map((row) => row[2])).toEqual([
       0, 0, 0, 0, 0, 6,
     ]);
@@ -249,7 +261,7 @@ describe('figures: waiting times', () => {
     });
 
   it('gives submitted → discussed as median and 90th percentile, and none for fewer than 5 cases', () => {
-    const r = report({ cases: [2, 4, 6, 8, 10, 12, 14, 16, 18, 20].map(after) });
+    const r = report({ cases: [2, 4, 6, 8, 10, 12, 14, 16, 18, 20].map(after) }, { period: '2026-Q2' });
     expect(r.waiting.discussed.at(-1)).toEqual({ median: 10, p90: 18 });
     expect(r.waiting.discussed[1]).toBe('small');
   });
@@ -299,9 +311,10 @@ describe('figures: rates', () => {
   });
 
   it('suppresses a rate whose count is "<5" or hidden, and gives none for a zero denominator', () => {
-    const r = report({
-      cases: [...times(9, () => caseFacts()), ...times(2, () => caseFacts({ areaCode: 'yla-savo' }))],
-    });
+    const r = report(
+      { cases: [...times(9, () => caseFacts()), ...times(2, () => caseFacts({ areaCode: 'yla-savo' }))] },
+      { period: '2026-Q2' },
+    );
     expect(cell(r, 'outcomes', 'tym-client', 1)).toBe('small');
     expect(rate(r, 'outcomes', 'tym-client', 1)).toBe('suppressed');
     expect(rate(report({}), 'outcomes', 'tym-client')).toBeNull();
