@@ -1,7 +1,7 @@
 /**
  * Completing a witness (witness.ts) around its seed: a column vector for every table that shares cells with it or
  * must move with it to keep an ordering, and a group vector for every other grouping when the total row moves.
- * Each choice is the cheapest that fits; ties keep the first (deterministic).
+ * Each choice is the cheapest that fits, the next one when it leads nowhere; ties keep the first (deterministic).
  */
 import type { ColumnRef } from './frame-layout.js';
 import type { Draft, Perturbation, WitnessContext } from './witness.js';
@@ -18,55 +18,120 @@ function require(req: Requirements, ref: ColumnRef, coef: number): boolean {
   return true;
 }
 
-/** Adds a column vector to every table reached through shared columns or broken orderings; false if none fits. */
-export function completeTables(ctx: WitnessContext, draft: Draft, seed: ColumnRef): boolean {
-  const d = draft.d;
+/** Column vectors tried per witness, over all its tables, when the cheapest choice of a table leads nowhere. */
+const MAX_COLUMN_CHOICES = 24;
+
+const copyOf = (req: Requirements): Requirements => new Map([...req].map(([t, cols]) => [t, new Map(cols)]));
+
+/**
+ * Adds a column vector to every table reached through shared columns or broken orderings, such that `isComplete`
+ * then holds (the other groupings, the orderings); false if none fits. Each table takes its cheapest vector that
+ * fits; with `canBacktrack`, depth first, the next cheapest when the rest cannot be completed after it, within a
+ * bound on the vectors tried. The cheapest path alone can miss every witness of a cell whose neighbours earlier
+ * witnesses had hidden, and then the frame could not be published; searched first, it hides least.
+ */
+export function completeTables(
+  ctx: WitnessContext,
+  draft: Draft,
+  seed: ColumnRef,
+  isComplete: () => boolean,
+  canBacktrack: boolean,
+): boolean {
   const req: Requirements = new Map();
   require(req, seed, 1);
-  const queue = [seed.table];
-  for (let round = 0; round < 6; round++) {
-    while (queue.length > 0) {
-      const t = queue.shift()!;
-      const chosen = d.columns[t];
-      if (chosen) {
-        for (const [c, coef] of req.get(t)!) if (chosen[c] !== coef) return false;
-        continue;
-      }
-      const cv = chooseColumns(ctx, draft, t, req.get(t)!);
-      if (!cv) return false;
-      for (const pair of ctx.index.layout.sameColumns)
-        for (let side = 0; side < 2; side++) {
-          const x = pair[side]!;
-          const y = pair[1 - side]!;
-          if (x.table !== t) continue;
-          const want = cv[x.column]!;
-          const other = d.columns[y.table];
-          if (other) {
-            if (other[y.column] !== want) return false;
-          } else if (want !== 0) {
-            if (!require(req, y, want)) return false;
-            queue.push(y.table);
-          }
-        }
-    }
+  return extend(ctx, draft, req, [seed.table], 0, {
+    left: MAX_COLUMN_CHOICES,
+    isComplete,
+    perTable: canBacktrack ? MAX_COLUMN_CHOICES : 1,
+  });
+}
+
+interface Search {
+  left: number;
+  readonly isComplete: () => boolean;
+  /** Vectors tried per table: 1 is the cheapest alone (the first search), more only when that found nothing. */
+  readonly perTable: number;
+}
+
+function extend(
+  ctx: WitnessContext,
+  draft: Draft,
+  req: Requirements,
+  queue: readonly number[],
+  round: number,
+  search: Search,
+): boolean {
+  const d = draft.d;
+  let at = 0;
+  for (; at < queue.length && d.columns[queue[at]!]; at++) {
+    const chosen = d.columns[queue[at]!]!;
+    for (const [c, coef] of req.get(queue[at]!)!) if (chosen[c] !== coef) return false;
+  }
+  if (at === queue.length) {
     const companion = brokenOrdering(ctx, d);
-    if (companion === undefined) return true;
-    if (companion === 'none' || !require(req, companion.ref, companion.coef)) return false;
-    queue.push(companion.ref.table);
+    if (companion === undefined) return search.isComplete();
+    const next = copyOf(req);
+    if (round >= 5 || companion === 'none' || !require(next, companion.ref, companion.coef)) return false;
+    return extend(ctx, draft, next, [companion.ref.table], round + 1, search);
+  }
+  const t = queue[at]!;
+  const rest = queue.slice(at + 1);
+  const groupings = range(d.groups.length).filter((g) => d.groups[g]);
+  for (const cv of columnOptions(ctx, draft, t, req.get(t)!, groupings).slice(0, search.perTable)) {
+    if (search.left-- <= 0) return false;
+    const mark = draft.mark();
+    const columnsBefore = d.columns.slice();
+    const groupsBefore = d.groups.slice();
+    d.columns[t] = cv;
+    for (const g of groupings) draft.addSlice(g, t);
+    const next = copyOf(req);
+    const nextQueue = [...rest];
+    if (propagate(ctx, d, t, cv, next, nextQueue) && extend(ctx, draft, next, nextQueue, round, search))
+      return true;
+    draft.rollback(mark);
+    for (let i = 0; i < columnsBefore.length; i++) d.columns[i] = columnsBefore[i];
+    for (let i = 0; i < groupsBefore.length; i++) d.groups[i] = groupsBefore[i];
   }
   return false;
 }
 
+/** The columns `cv` shares with tables not yet chosen become their requirements; false on a contradiction. */
+function propagate(
+  ctx: WitnessContext,
+  d: Perturbation,
+  t: number,
+  cv: Int8Array,
+  req: Requirements,
+  queue: number[],
+): boolean {
+  for (const pair of ctx.index.layout.sameColumns)
+    for (let side = 0; side < 2; side++) {
+      const x = pair[side]!;
+      const y = pair[1 - side]!;
+      if (x.table !== t) continue;
+      const want = cv[x.column]!;
+      const other = d.columns[y.table];
+      if (other) {
+        if (other[y.column] !== want) return false;
+      } else if (want !== 0) {
+        if (!require(req, y, want)) return false;
+        queue.push(y.table);
+      }
+    }
+  return true;
+}
+
 /**
- * The cheapest column vector of table `t` with the required entries, balanced so that its total stays if it can,
- * added to the draft; undefined when none fits.
+ * The column vectors of table `t` with the required entries that fit the draft, cheapest first (ties keep the
+ * order: a total that stays before one that moves); the draft is left as it was.
  */
-function chooseColumns(
+function columnOptions(
   ctx: WitnessContext,
   draft: Draft,
   t: number,
   req: ReadonlyMap<number, number>,
-): Int8Array | undefined {
+  groupings: readonly number[],
+): Int8Array[] {
   const d = draft.d;
   const shape = ctx.index.layout.tables[t]!;
   const base = new Int8Array(ctx.index.cols(t));
@@ -88,22 +153,16 @@ function chooseColumns(
     else for (let c = 0; c < shape.columns; c++) if (!req.has(c)) withTotal(target, c);
     if (fixed === undefined && sum !== 0) withTotal(sum);
   }
-  const groupings: number[] = [];
-  for (let g = 0; g < d.groups.length; g++) if (d.groups[g]) groupings.push(g);
-  let best: Int8Array | undefined;
-  let bestCost = Infinity;
+  const fitting: { cv: Int8Array; cost: number }[] = [];
   for (const cv of options) {
     d.columns[t] = cv;
     const mark = draft.mark();
-    if (groupings.every((g) => draft.addSlice(g, t))) {
-      const cost = draft.cost - mark.cost + 2 * cascades(ctx, d, t, cv);
-      if (cost < bestCost) [best, bestCost] = [cv, cost];
-    }
+    if (groupings.every((g) => draft.addSlice(g, t)))
+      fitting.push({ cv, cost: draft.cost - mark.cost + 2 * cascades(ctx, d, t, cv) });
     draft.rollback(mark);
   }
-  d.columns[t] = best;
-  if (best) for (const g of groupings) draft.addSlice(g, t);
-  return best;
+  d.columns[t] = undefined;
+  return fitting.sort((a, b) => a.cost - b.cost).map((o) => o.cv);
 }
 
 /** Shared columns this vector moves in tables not yet in the perturbation. */

@@ -15,18 +15,19 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * The cheapest witness for `cls`, or undefined. First one that keeps every "<5"; failing that, one that may turn
- * some "<5" into "..".
+ * some "<5" into ".."; failing that, one whose tables are completed by backtracking (witness-completion.ts).
  */
 export function findWitness(
   ctx: WitnessContext,
   cls: number,
   draft: Draft,
 ): [Perturbation, boolean] | undefined {
-  for (const [canEscalate, budget] of [
-    [false, 80],
-    [true, MAX_CANDIDATES],
+  for (const [canEscalate, budget, canBacktrack] of [
+    [false, 80, false],
+    [true, MAX_CANDIDATES, false],
+    [true, MAX_CANDIDATES, true],
   ] as const) {
-    const d = search(ctx, cls, draft, canEscalate, budget);
+    const d = search(ctx, cls, draft, canEscalate, budget, canBacktrack);
     if (d) return [d, canEscalate];
   }
   return undefined;
@@ -38,6 +39,7 @@ function search(
   draft: Draft,
   canEscalate: boolean,
   budget: number,
+  canBacktrack: boolean,
 ): Perturbation | undefined {
   const [g0, t0, p0, r0, c0] = ctx.index.coordinates(cls);
   const v = ctx.values[cls]!;
@@ -65,9 +67,9 @@ function search(
         const d: Perturbation = { k, time, groups: new Array(G), columns: new Array(T) };
         d.groups[g0] = group;
         draft.start(d, canEscalate);
-        if (!completeTables(ctx, draft, { table: t0, column: c0 })) continue;
-        if (group.at(-1) !== 0 && !completeGroupings(ctx, draft, g0)) continue;
-        if (!draft.keepsOrderings()) continue;
+        const isComplete = () =>
+          (group.at(-1) === 0 || completeGroupings(ctx, draft, g0)) && draft.keepsOrderings();
+        if (!completeTables(ctx, draft, { table: t0, column: c0 }, isComplete, canBacktrack)) continue;
         if (draft.cost < bestCost) [best, bestCost] = [d, draft.cost];
         if (bestCost === 0 || ++found > MORE_AFTER_FIRST) return best;
       }
