@@ -63,7 +63,9 @@ const OBJECT = String.raw`(häntä|hänt|minua|heitä|poikaa|tyttöä|itseään|
 /**
  * "kutsuvat häntä Nalle", "kaverit sanovat häntä Pekkikseksi", "häntä kutsutaan Nalleksi",
  * "porukoissa sitä sanotaan höyliksi", "poika, jota kutsutaan Tepiksi", "kutsuu itseään Maxiksi",
- * "lempinimeltään Tuppu", "hänestä käytetään nimeä Rölli-Raimo", "tunnetaan nimellä X".
+ * "lempinimeltään Tuppu", "hänestä käytetään nimeä Rölli-Raimo", "tunnetaan nimellä X"; a name said to be one
+ * ("sukunimi on koivu", "nimensä on Aada"), a nickname's real name or the other way ("(oikeasti Pentti)",
+ * "(tuttavallisesti Vote)"), and the name someone gives ("esittäytyy Penaksi").
  */
 const NICKNAME = new RegExp(
   [
@@ -71,7 +73,15 @@ const NICKNAME = new RegExp(
     String.raw`${OBJECT}\s+${CALL}\s+(?:nimellä\s+)?`,
     String.raw`(?:käyt(?:etään|ettiin|tävät|tää|ti|ivät))\s+(?:(?:hänestä|heistä|pojasta|tytöstä|itsestään)\s+)?(?:\p{Ll}+\s+)?(?:nimeä|nimitystä|lempinimeä)\s+`,
     String.raw`(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä|lempinimellä|kulkee\s+nimellä|nimellä)\s*(?:on\s+)?:?\s*`,
+    String.raw`(?<![\p{L}-])(?:(?:suku|etu)nimi(?:nsä)?|nimensä)\s+(?:on|oli)\s+`,
+    String.raw`\(\s*(?:oikeasti|oikealta\s+nimeltään|tuttavallisesti|tuttavallisemmin)\s+`,
+    String.raw`(?<![\p{L}-])esittäyty(?:y|i|vät|ivät)\s+(?=\p{L}+(?:ksi|kse)\b)`,
   ].join('|'),
+  'giu',
+);
+/** "Tuke (niin häntä kaikki kutsuu)", "ali (oikeasti Cali Nuur)": the nickname just before the parenthesis. */
+const NICKNAME_BEFORE = new RegExp(
+  String.raw`\s*\(\s*(?:(?:niin|siten|näin)\s+)?(?:häntä|hänt)\s+(?:\p{Ll}+\s+){0,2}${CALL}|\s*\(\s*oikeasti\s+\p{L}`,
   'giu',
 );
 const QUOTE = /["“”'»«]/u;
@@ -95,6 +105,11 @@ export function markNicknames(
     const isNeutral = NEUTRAL_OBJECTS.has(object);
     if (quoted || token.colonEnding !== '' || isNameLike(s, view, i, !isNeutral)) verdicts[i] = BLOCK;
     else if (!isNeutral) markCapitalisedAfter(s, views, verdicts, i);
+  }
+  for (const m of s.text.matchAll(NICKNAME_BEFORE)) {
+    const i = s.tokens.findIndex((t) => t.end === m.index);
+    const view = views[i];
+    if (view && !view.isAllowed && isNameLike(s, view, i, true)) verdicts[i] = BLOCK;
   }
 }
 

@@ -25,6 +25,11 @@ export function markRepeatedNames(
   const named = new Map<string, Verdict>();
   verdicts.forEach((v, i) => {
     if (v?.severity === 'block')
+      for (const lemma of sameNameKeys(s, i)) if (named.get(lemma)?.severity !== 'block') named.set(lemma, v);
+  });
+  // a word no source knows, asked about once ("shvan 42v"), is asked about in its other forms too ("shvanilla")
+  verdicts.forEach((v, i) => {
+    if (v?.severity === 'warn' && views[i]?.isKnown === false && s.hasMorphology)
       for (const lemma of sameNameKeys(s, i)) if (!named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
@@ -35,7 +40,8 @@ export function markRepeatedNames(
     const isUnknownName =
       view !== undefined &&
       !view.isKnown &&
-      (token.shape === 'title' || (token.shape === 'lower' && isListedName(token.lower)));
+      (token.shape === 'title' ||
+        (token.shape === 'lower' && (isListedName(token.lower) || s.hasMorphology)));
     if (verdicts[i] || !view || !(isNameLike(view) || isUnknownName) || token.shape === 'other') return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;

@@ -13,6 +13,7 @@ import {
   hasAgeAfter,
   isClauseStart,
   isInPlaceContext,
+  next,
   type Sentence,
 } from './name-context.js';
 import { BLOCK_HIGH, WARN_LOW } from './name-context-verdict.js';
@@ -93,7 +94,20 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
     const isStrong = s.hasMorphology && hasStrongPersonCue(s, views[i]!, i);
     // a name in the DVV lists at any rank that Voikko does not know as a word ("fadumalle", "hodanin")
     const isListed = isPopularName(token.lower) || (s.hasMorphology && isListedName(token.lower));
-    if (!isListed) return isStrong ? WARN_LOW : undefined;
+    // a word neither Voikko nor the lists know, where a person fits ("tytär daryna (9v)", "somchai tuli", "rojinin
+    // lapset"): a foreign name or a typo, so worth a question, not a refusal
+    if (!isListed) {
+      // not a hyphenated abbreviation compound ("tk-aika", "ex-puolison"), and not by a verb alone: typos and
+      // colloquial forms are unknown words too ("lupas tulla", "oli huolisaan")
+      const isPersonLike =
+        isStrong ||
+        (s.hasMorphology &&
+          !token.text.includes('-') &&
+          (hasAgeAfter(s, i) ||
+            hasPossessorCueAfter(s, views[i]!, i) ||
+            (followsRelationOrTitle(s, i) && isFiniteVerbNext(s, i))));
+      return isPersonLike ? WARN_LOW : undefined;
+    }
     if (followsRelationOrTitle(s, i) || isStrong) return BLOCK_HIGH;
     // with morphology, a listed name Voikko lacks in lower case is read by the person cues a capitalised one is:
     // "faduma soitti", "hamza 17v", "olenan naapuri", "tapaa hamzaa"
@@ -105,6 +119,15 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
   if (hasAgeAfter(s, i) || (isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i))))
     return BLOCK_HIGH;
   return undefined;
+}
+
+/**
+ * "vaimo maliwan on lähtenyt", "tytär daryna käy koulua": after a relation word the unknown word is the subject of
+ * the verb that follows; a colloquial verb or typo after it is not ("puoliso lupas viedä", "äiti huolisaan koska").
+ */
+function isFiniteVerbNext(s: Sentence, i: number): boolean {
+  const n = next(s, i);
+  return n !== undefined && (s.readings[n] ?? []).some((r) => r.wordClass === 'teonsana' && r.person === '3');
 }
 
 function isPersonByCues(s: Sentence, view: NameView, i: number): boolean {

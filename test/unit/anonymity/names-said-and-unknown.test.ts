@@ -1,0 +1,86 @@
+/**
+ * Names the text itself says are names ("sukunimi on koivu", "Pena (oikeasti Pentti)"), and words no source knows
+ * where a person fits ("tytär daryna (9v)", "somchai tuli"): the first are refused, the second asked about, in
+ * every form the text repeats them.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectNames } from '../../../src/domain/anonymity/names.js';
+import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
+
+const analyse = openVoikkoAnalyser();
+const found = (text: string) =>
+  detectNames(text, analyse).map((f) => [text.slice(f.start, f.end), f.severity] as const);
+
+describe.runIf(analyse)('names the text says are names', () => {
+  it.each([
+    [
+      'tommin sukunimi on laine, laineella ei ole asiakkuutta.',
+      [
+        ['tommin', 'block'],
+        ['laine', 'block'],
+        ['laineella', 'block'],
+      ],
+    ],
+    ['Sukunimensä on Koivu.', [['Koivu', 'block']]],
+    ['Tuke (niin häntä kaikki kutsuu) oli motivoitunut.', [['Tuke', 'block']]],
+    [
+      'Pena (oikeasti Pentti) soitti ja kysyi ruoka-avusta.',
+      [
+        ['Pena', 'block'],
+        ['Pentti', 'block'],
+      ],
+    ],
+    [
+      'Asiakas Voitto Hautamäki (tuttavallisesti Vote) on entinen maanviljelijä. Votelle on tarjottu päihdetyötä.',
+      [
+        ['Voitto Hautamäki', 'block'],
+        ['Vote', 'block'],
+        ['Votelle', 'block'],
+      ],
+    ],
+    ['Asiakas esittäytyy Penaksi, 57 v.', [['Penaksi', 'block']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Lomakkeeseen kirjoitetaan sukunimi ja osoite.',
+    'Hanke esittäytyi messuilla ja palvelu esittäytyy verkossa.',
+    'Palvelun nimi on Ohjaamo, ja se on oikeasti (oikeasti!) hyvä paikka nuorille.',
+  ])('finds no name in "%s"', (text) => {
+    expect(found(text).filter(([, severity]) => severity === 'block')).toEqual([]);
+  });
+});
+
+describe.runIf(analyse)('words no source knows where a person fits', () => {
+  it.each([
+    ['tytär daryna (9v) käy koulua.', [['daryna', 'warn']]],
+    ['vaimo maliwan on lähtenyt thaimaahan.', [['maliwan', 'warn']]],
+    [
+      'shvan 42v, työtön kokki. shvanilla diabetes ja masennus.',
+      [
+        ['shvan', 'warn'],
+        ['shvanilla', 'warn'],
+      ],
+    ],
+    [
+      'kaido asuu nyt vuokralla. kaidon asiakkuus siirtyy.',
+      [
+        ['kaido', 'warn'],
+        ['kaidon', 'warn'],
+      ],
+    ],
+  ])('asks about %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    'asiakas tuli ajoissa ja lomake oli ok.',
+    'hakemus lähti eilen, päätös tulee kuukaudessa.',
+    'puoliso lupas viedä autolla ekoille kerroille.',
+    'äiti huolisaan koska juominen on lisääntyny.',
+    'tk-lääk. vast. 4.11.: vointi ennallaan.',
+  ])('asks nothing about "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
