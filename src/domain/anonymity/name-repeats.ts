@@ -1,7 +1,8 @@
 /**
  * A name said once is the same name again: "tapasin lehdon … eikä lehto tiedä", "soitin lahdelle … lahden mukaan".
- * Once a word is judged a person (a block; a warning only asks), the other name-like words of the text with the same base form are that person too,
- * except in an inner local case ("Lehdossa", "Lahdesta"), where the word is more likely the place or thing.
+ * Once a word is judged a person (a block), the other name-like words of the text with the same base form are that
+ * person too, except in an inner local case ("Lehdossa", "Lahdesta"), where the word is more likely the place or
+ * thing. A word no source knows that was only asked about ("shvan 42v") is asked about in its other forms too.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isListedName } from './name-evidence.js';
