@@ -34,12 +34,22 @@ export function suppressFrame(index: FrameIndex, values: Int32Array): CellStatus
       isMoved[c] = 1;
     }
   }
-  // with escalation a witness always exists (every cell of the frame moving with the small one, all by +1)
+  // the searches are bounded: should none find a witness for some "<5", publish nothing but the zeros
   if (primaries.some((cls) => !isMoved[cls]))
-    throw new Error('figures: no safe publication of the frame was found');
+    return zerosOnly(values, (i) => ctx.status[ctx.root[i]!] === UNPUBLISHED);
   const out = new Array<CellStatus>(index.size);
   for (let i = 0; i < index.size; i++) out[i] = STATUS[ctx.status[ctx.root[i]!]!]!;
   return out;
+}
+
+/**
+ * The last resort: every count but 0 hidden. Safe whatever the frame: doubling every count keeps every zero, sum,
+ * shared cell and ordering, so no reasoning can tell any count that is not 0.
+ */
+export function zerosOnly(values: Int32Array, isUnpublished: (i: number) => boolean): CellStatus[] {
+  return Array.from(values, (v, i) =>
+    isUnpublished(i) ? 'unpublished' : v === 0 ? 'shown' : 'complementary',
+  );
 }
 
 /** What depends only on the frame's shape: the same for every report of a frame, so it is kept for a few frames. */

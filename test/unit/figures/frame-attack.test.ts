@@ -6,7 +6,15 @@ import { DECISIONS, SERVICES_NEEDED } from '../../../src/domain/case/outcome.js'
 import { AGE_GROUPS, ORGANISATIONS, OUTCOMES, SCALE_DOMAINS } from '../../../src/domain/case/vocabulary.js';
 import type { CaseFacts, FiguresFacts } from '../../../src/domain/figures/facts.js';
 import { formatPeriod, parsePeriod, SPRING_PILOT_2026 } from '../../../src/domain/figures/period.js';
-import { computeFrame, computeFrameReports, GROUPINGS } from '../../../src/domain/figures/report.js';
+import { zerosOnly } from '../../../src/domain/figures/disclosure.js';
+import {
+  computeFrame,
+  computeFrameReports,
+  GROUPINGS,
+  reportOf,
+  type FiguresReport,
+  type FrameFigures,
+} from '../../../src/domain/figures/report.js';
 import { TABLE_IDS } from '../../../src/domain/figures/tables.js';
 import { recoveredCells } from './disclosure-attacker.js';
 import { readerView } from './reader-view.js';
@@ -103,6 +111,18 @@ const nowArb = fc.option(
 );
 const may = parsePeriod('2026-05')!;
 
+/** The true count of a reader-view cell (`grouping|period|table|row|column`). */
+function trueValueOf(truth: FrameFigures, reports: readonly FiguresReport[], k: string): number {
+  const [g, p, table, row, column] = k.split('|') as [string, string, string, string, string];
+  const t = TABLE_IDS.indexOf(table as (typeof TABLE_IDS)[number]);
+  const report = reports.find((r) => r.grouping === g && formatPeriod(r.period) === p)!;
+  const c = report.tables[t]!.columns.indexOf(column);
+  const pi = truth.frame.findIndex((x) => formatPeriod(x) === p);
+  const gi = GROUPINGS.indexOf(g as 'area');
+  const ri = row === 'total' ? truth.counts.index.rows(gi) - 1 : truth.groups[gi]!.indexOf(row);
+  return truth.counts.values[truth.counts.index.at(gi, t, pi, ri, c)]!;
+}
+
 describe('disclosure control over a whole frame (property)', () => {
   it('lets no reader of every report of the frame (all periods, all groupings, all tables) recover a count of 1–4', () => {
     fc.assert(
@@ -111,16 +131,7 @@ describe('disclosure control over a whole frame (property)', () => {
         const reports = computeFrameReports(facts, may, options);
         const truth = computeFrame(facts, may, options);
         const view = readerView(reports, SPRING_PILOT_2026, now);
-        const trueValue = (k: string) => {
-          const [g, p, table, row, column] = k.split('|') as [string, string, string, string, string];
-          const t = TABLE_IDS.indexOf(table as (typeof TABLE_IDS)[number]);
-          const report = reports.find((r) => r.grouping === g && formatPeriod(r.period) === p)!;
-          const c = report.tables[t]!.columns.indexOf(column);
-          const pi = truth.frame.findIndex((x) => formatPeriod(x) === p);
-          const gi = GROUPINGS.indexOf(g as 'area');
-          const ri = row === 'total' ? truth.counts.index.rows(gi) - 1 : truth.groups[gi]!.indexOf(row);
-          return truth.counts.values[truth.counts.index.at(gi, t, pi, ri, c)]!;
-        };
+        const trueValue = (k: string) => trueValueOf(truth, reports, k);
         view.cells.forEach((seen, i) => {
           const v = trueValue(view.keys[i]!);
           if (typeof seen === 'number') expect(seen).toBe(v);
@@ -135,6 +146,31 @@ describe('disclosure control over a whole frame (property)', () => {
       { numRuns: Number(process.env['FIGURES_RUNS'] ?? 25), seed: Number(process.env['FIGURES_SEED'] ?? 11) },
     );
   }, 240_000);
+});
+
+describe('the last resort, should no search find a witness: nothing but the zeros', () => {
+  // A reader who sees only zeros cannot tell any other count: doubling every count is a second table that every
+  // shown cell, sum, shared cell and ordering allows, and it differs in every count but 0.
+  it('shows only zeros, and the doubled frame is consistent with everything a reader knows', () => {
+    fc.assert(
+      fc.property(factsArb, nowArb, (facts, now) => {
+        const options = { ...OPTIONS, ...(now && { now }) };
+        const truth = computeFrame(facts, may, options);
+        const f = {
+          ...truth,
+          status: zerosOnly(truth.counts.values, (i) => truth.status[i] === 'unpublished'),
+        };
+        const reports = f.frame.flatMap((p) => GROUPINGS.map((g) => reportOf(f, p, g)));
+        const view = readerView(reports, SPRING_PILOT_2026, now);
+        const doubled = view.keys.map((k) => 2 * trueValueOf(truth, reports, k));
+        expect(view.cells.filter((seen) => typeof seen === 'number' && seen !== 0)).toEqual([]);
+        for (const { total, parts } of view.sums)
+          expect(doubled[total]).toBe(parts.reduce((sum, p) => sum + doubled[p]!, 0));
+        for (const [a, b] of view.orderings) expect(doubled[a]!).toBeLessThanOrEqual(doubled[b]!);
+      }),
+      { numRuns: 25, seed: 7 },
+    );
+  }, 120_000);
 });
 
 describe('disclosure control of a frame where the cheapest completion of a witness leads nowhere', () => {
