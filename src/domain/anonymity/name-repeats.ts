@@ -43,11 +43,19 @@ export function markRepeatedNames(
       !view.isKnown &&
       (token.shape === 'title' ||
         (token.shape === 'lower' && (isListedName(token.lower) || s.hasMorphology)));
-    if (verdicts[i] || !view || !(isNameLike(view) || isUnknownName) || token.shape === 'other') return;
+    // a word only asked about is refused when its name is refused elsewhere in the text
+    const current = verdicts[i];
+    if (
+      current?.severity === 'block' ||
+      !view ||
+      !(isNameLike(view) || isUnknownName) ||
+      token.shape === 'other'
+    )
+      return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
     const hit = sameNameKeys(s, i).find((l) => named.has(l));
-    if (hit !== undefined) verdicts[i] = named.get(hit);
+    if (hit !== undefined && (!current || named.get(hit)?.severity === 'block')) verdicts[i] = named.get(hit);
   });
 }
 

@@ -4,7 +4,7 @@
  * context (a relation word or title before, an age, a message to or from it, a person's verb after
  * it) it is a name: "asiakkaan puoliso Dmytro", "Olenalle varattiin tulkki", "Hamidin perhe".
  */
-import { NAME_LIKE_BRANDS } from './brands.js';
+import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isInOrganisationContext } from './name-organisation.js';
 import { evidenceOf, judgeByLists, type Verdict } from './list-verdict.js';
@@ -23,6 +23,11 @@ import { hasPersonCueAfter, hasPossessorCueAfter, hasStrongPersonCue } from './n
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
 import type { NameView } from './name-view.js';
+
+/** Colon endings of the genitive, partitive, essive, translative and the outer local cases. */
+const PERSON_COLON_ENDING = /^(?:n|a|ä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|lle)$/u;
+
+const isBrandWord = (lower: string) => BRANDS.has(lower) || NAME_LIKE_BRANDS.has(lower);
 
 /** "Pihlavassa", "Väinölässä": people are not "in" someone; an inessive is a place. */
 const INESSIVE = /[^s]ss[aä]$/u;
@@ -45,6 +50,16 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
     const isListed = byLists !== undefined || evidenceOf(token).hasSurnameShape;
     if (isPersonHere(s, view, i, isListed)) return BLOCK_HIGH;
   }
+  // "Serhii:lle haetaan", "Maricel:lle tehty": a capitalised word written with a colon ending is a proper noun; one
+  // no source knows, in a case a person takes (not "Lidl:stä", "Prisma:ssa"), is worth a question
+  if (
+    !byLists &&
+    s.hasMorphology &&
+    isTitle &&
+    PERSON_COLON_ENDING.test(token.colonEnding) &&
+    !isBrandWord(token.lower)
+  )
+    return WARN_LOW;
   if (!byLists) return judgeUnknownInContext(s, views, i);
   if (isInPlaceContext(s, i, false)) return undefined;
   const isBrand = lemmaCandidates(token.lower).some((l) => NAME_LIKE_BRANDS.has(l));

@@ -84,3 +84,32 @@ describe.runIf(analyse)('words no source knows where a person fits', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe.runIf(analyse)('capitalised words written with a colon ending', () => {
+  it.each([
+    ['Hän kertoi, että Serhii:lle haetaan paikkaa.', [['Serhii', 'warn']]],
+    [
+      'Maricel:lle tehty hakemus. Maricelin palkkatiedot tulivat myöhässä.',
+      [
+        ['Maricel', 'warn'],
+        ['Maricelin', 'warn'],
+      ],
+    ],
+    [
+      'Soitin Maricelille eilen. Maricel:lle tehty hakemus.',
+      [
+        ['Maricelille', 'block'],
+        ['Maricel', 'block'],
+      ],
+    ],
+  ])(
+    'asks about a name no source knows, and refuses it where it is refused elsewhere: %s',
+    (text, expected) => {
+      expect(found(text)).toEqual(expected);
+    },
+  );
+
+  it('asks nothing about shops in an inner local case or brands', () => {
+    expect(found('Ostokset tehtiin Lidl:stä ja Prisma:ssa, haku Google:n kautta.')).toEqual([]);
+  });
+});
