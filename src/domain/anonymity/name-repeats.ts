@@ -24,14 +24,13 @@ export function markRepeatedNames(
   verdicts: Array<Verdict | undefined>,
 ): void {
   const named = new Map<string, Verdict>();
+  // a block wins over a warning; a word no source knows, asked about once ("shvan 42v"), is asked about in its
+  // other forms too ("shvanilla")
   verdicts.forEach((v, i) => {
-    if (v?.severity === 'block')
-      for (const lemma of sameNameKeys(s, i)) if (named.get(lemma)?.severity !== 'block') named.set(lemma, v);
-  });
-  // a word no source knows, asked about once ("shvan 42v"), is asked about in its other forms too ("shvanilla")
-  verdicts.forEach((v, i) => {
-    if (v?.severity === 'warn' && views[i]?.isKnown === false && s.hasMorphology)
-      for (const lemma of sameNameKeys(s, i)) if (!named.has(lemma)) named.set(lemma, v);
+    const isBlock = v?.severity === 'block';
+    if (!v || !(isBlock || (views[i]?.isKnown === false && s.hasMorphology))) return;
+    for (const lemma of sameNameKeys(s, i))
+      if (isBlock ? named.get(lemma)?.severity !== 'block' : !named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
   s.tokens.forEach((token, i) => {

@@ -25,7 +25,7 @@ import { isSwedishName } from './name-swedish.js';
 import type { NameView } from './name-view.js';
 
 /** Colon endings of the genitive, partitive, essive, translative and the outer local cases. */
-const PERSON_COLON_ENDING = /^(?:n|a|ä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä|lle)$/u;
+const PERSON_COLON_ENDING = /^(?:n|a|ä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä)$/u;
 
 const isBrandWord = (lower: string) => BRANDS.has(lower) || NAME_LIKE_BRANDS.has(lower);
 
