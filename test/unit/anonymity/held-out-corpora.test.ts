@@ -1,5 +1,5 @@
 /**
- * Checks held-out corpora B, C and D themselves, not the detector: sizes, unique ids and texts, every plant
+ * Checks held-out corpora B, C, D, E and G themselves, not the detector: sizes, unique ids and texts, every plant
  * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
  * and e-mail plants on example domains only. The checksum helpers are written here, apart from
  * the detector, and checked against the reference examples first.
@@ -22,6 +22,8 @@ import { HELD_OUT_D_CLEAN } from '../../fixtures/anonymity/held-out-d/clean.js';
 import { HELD_OUT_D_PLANTED } from '../../fixtures/anonymity/held-out-d/planted.js';
 import { HELD_OUT_E_CLEAN } from '../../fixtures/anonymity/held-out-e/clean.js';
 import { HELD_OUT_E_PLANTED } from '../../fixtures/anonymity/held-out-e/planted.js';
+import { HELD_OUT_G_CLEAN } from '../../fixtures/anonymity/held-out-g/clean.js';
+import { HELD_OUT_G_PLANTED } from '../../fixtures/anonymity/held-out-g/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -139,8 +141,8 @@ interface HeldOutCorpus {
 const CHECKSUM_KINDS: readonly FindingKind[] = ['identity-code', 'iban', 'business-id'];
 
 /**
- * D labels every checksum plant valid (its header says so); E's identity codes are all temporary (900–999, with a
- * correct check), its IBANs and business IDs valid. The tests below check each one.
+ * D labels every checksum plant valid (its header says so); E's and G's identity codes are all temporary (900–999,
+ * with a correct check), their IBANs and business IDs valid. The tests below check each one.
  */
 const allValid = (
   planted: readonly PlantedText[],
@@ -239,6 +241,28 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 15,
         'date-of-birth': 20,
         'business-id': 5,
+      },
+    },
+  ],
+  [
+    'G',
+    {
+      clean: HELD_OUT_G_CLEAN,
+      planted: HELD_OUT_G_PLANTED,
+      labels: allValid(HELD_OUT_G_PLANTED, 'temporary'),
+      centurySigns: ['-', 'V', 'W', 'A', 'B', 'C', 'D', 'E'],
+      hasBadChecks: false,
+      minimumTexts: { clean: 320, planted: 350 },
+      minimumPlants: {
+        name: 700,
+        phone: 35,
+        email: 25,
+        'identity-code': 30,
+        iban: 12,
+        'street-address': 35,
+        'postal-code': 25,
+        'date-of-birth': 24,
+        'business-id': 10,
       },
     },
   ],
