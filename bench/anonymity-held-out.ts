@@ -1,5 +1,5 @@
 /**
- * Held-out corpora C, D and E (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, each written apart from the
+ * Held-out corpora C, D, E and G (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, `-g/`, each written apart from the
  * detector and committed before it was evaluated on it): recall per kind and clean refusal/warning rates, with Voikko
  * and in list mode. Aggregates only, no ids of missed or refused texts, so that reading the result does not invite
  * tuning against it.
@@ -14,6 +14,8 @@ import { HELD_OUT_D_CLEAN } from '../test/fixtures/anonymity/held-out-d/clean.js
 import { HELD_OUT_D_PLANTED } from '../test/fixtures/anonymity/held-out-d/planted.js';
 import { HELD_OUT_E_CLEAN } from '../test/fixtures/anonymity/held-out-e/clean.js';
 import { HELD_OUT_E_PLANTED } from '../test/fixtures/anonymity/held-out-e/planted.js';
+import { HELD_OUT_G_CLEAN } from '../test/fixtures/anonymity/held-out-g/clean.js';
+import { HELD_OUT_G_PLANTED } from '../test/fixtures/anonymity/held-out-g/planted.js';
 import type { PlantedText } from '../test/fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
 import { printTable } from './support/accuracy-tables.js';
@@ -27,9 +29,13 @@ const corpora: ReadonlyArray<readonly [string, readonly CleanText[], readonly Pl
   ['C', HELD_OUT_C_CLEAN, HELD_OUT_C_PLANTED],
   ['D', HELD_OUT_D_CLEAN, HELD_OUT_D_PLANTED],
   ['E', HELD_OUT_E_CLEAN, HELD_OUT_E_PLANTED],
+  ['G', HELD_OUT_G_CLEAN, HELD_OUT_G_PLANTED],
 ];
+// `-- G` prints one corpus only
+const only = process.argv[2];
 if (!voikko) console.log('Voikko is not installed here: only the list-mode tables follow.');
 for (const [letter, clean, planted] of corpora) {
+  if (only && only !== letter) continue;
   console.log(`\n## Held-out corpus ${letter} (held-out-${letter.toLowerCase()}/, never tuned against)`);
   for (const [mode, analyse] of modes)
     printTable(`Held-out corpus ${letter}, ${mode}`, clean, planted, analyse, false);
