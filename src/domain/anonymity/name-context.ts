@@ -5,7 +5,7 @@
  * Works on base forms from morphology where there are any, on the written forms otherwise.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
-import type { WordAnalysis } from './morphology.js';
+import type { AnalyseWord, WordAnalysis } from './morphology.js';
 import {
   AGE_AFTER,
   CLAUSE_OPENERS,
@@ -30,6 +30,8 @@ export interface Sentence {
   readonly isSwedish: readonly boolean[];
   /** Morphology answered for some word, so a word it does not know is unknown, not just unread. */
   readonly hasMorphology: boolean;
+  /** The morphology the scan was given, for the parts and spellings of a word it does not know. */
+  readonly analyse: AnalyseWord;
 }
 
 const BREAK = /[.!?\n]/u;

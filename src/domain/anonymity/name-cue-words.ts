@@ -12,9 +12,12 @@ export const OPINION_POSTPOSITIONS = list(`
 /** After a genitive, company or a home: "Joukon kanssa", "Mäen kanssa sovittiin", "Riikan luona". */
 export const COMPANY_POSTPOSITIONS = list(`kanssa kanssaan luona luokse luota`);
 
-/** What only a person has: "Virran B-lausunto", "Revon vuokranantaja", "Hamidin perhe", "Joukon äiti". */
+/**
+ * What only a person has: "Virran B-lausunto", "Revon vuokranantaja", "Hamidin perhe", "Joukon äiti", "Phromman
+ * oleskelulupa", "Kuusen ehdotus", "armaksen lääkkeet".
+ */
 export const PERSON_POSSESSIONS =
-  /(?:^|-)(?:äiti|isä|vaimo|mies|puoliso|avopuoliso|poika|tytär|lapset|lapsi|veli|sisko|sisar|perhe|vanhemmat|kaveri|ystävä)$|(?:lausunto|hakemus|vuokranantaja|työnantaja|työkokeilu|työkokeilupaikka|harjoittelupaikka|työkyky|terveydentila|diagnoosi|omaohjaaja|omatyöntekijä|asiakkuus|asiakassuunnitelma|työsopimus|palkkatodistus|sairausloma|kuntoutus|velkajärjestely|toimeentulotuki|työttömyysetuus|sairaus|tauti|kotihoito|lääkitys|vointi|jaksaminen|hoitosuunnitelma|mielenterveys)$/u;
+  /(?:^|-)(?:äiti|isä|vaimo|mies|puoliso|avopuoliso|poika|tytär|lapset|lapsi|veli|sisko|sisar|perhe|vanhemmat|kaveri|ystävä)$|(?:lausunto|hakemus|vuokranantaja|työnantaja|työkokeilu|työkokeilupaikka|harjoittelupaikka|työkyky|terveydentila|diagnoosi|omaohjaaja|omatyöntekijä|asiakkuus|asiakassuunnitelma|työsopimus|palkkatodistus|sairausloma|kuntoutus|velkajärjestely|toimeentulotuki|työttömyysetuus|sairaus|tauti|kotihoito|lääkitys|vointi|jaksaminen|hoitosuunnitelma|mielenterveys|lääke|oleskelulupa|työlupa|työhistoria|alkoholinkäyttö|päihteidenkäyttö|päihdekäyttö|ehdotus|mielipide|näkemys|velka|eläke)$/u;
 
 /** Verbs whose allative is a person: "Lehdolle kerrottiin", "Olenalle varattiin tulkki", "sannalle soitettu". */
 export const RECIPIENT_VERBS = list(`

@@ -8,6 +8,7 @@ import type { WordAnalysis } from './morphology.js';
 import { COMMON_WORDS } from './name-lists.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
+import { mayBeUnknownName } from './name-declined-unknown.js';
 
 const BLOCK: Verdict = { severity: 'block', confidence: 'high' };
 
@@ -24,8 +25,29 @@ export function markFullNames(
     if (isListPair || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
       verdicts[i] = BLOCK;
       verdicts[i + 1] = BLOCK;
-    }
+    } else if (isUnknownSurnameAfter(s, views, verdicts, i)) verdicts[i + 1] = verdicts[i];
   }
+}
+
+/**
+ * "Tesfaye Haile", "ahmed warsame": after a refused name in its base form, a word no source knows, written the same
+ * way and not a slip in a known word, is its surname.
+ */
+function isUnknownSurnameAfter(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: ReadonlyArray<Verdict | undefined>,
+  i: number,
+): boolean {
+  const a = s.tokens[i];
+  const b = s.tokens[i + 1];
+  const va = views[i];
+  const vb = verdicts[i + 1];
+  if (!a || !b || !va || verdicts[i]?.severity !== 'block' || vb?.severity === 'block') return false;
+  if (a.shape !== b.shape || a.colonEnding !== '' || !/^\p{L}[\p{L}-]+$/u.test(b.text)) return false;
+  if (!mayBeUnknownName(s, views[i + 1], i + 1)) return false;
+  // an unknown word may be in any case ("kaidon työkkärin"): only a capitalised pair is read as one name then
+  return va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title';
 }
 
 /** Same shape, an uninflected first name, then a name-list word ("Toivo Rantanen", "MATTI VIRTANEN"). */

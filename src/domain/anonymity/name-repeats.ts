@@ -11,6 +11,7 @@ import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
+import { isInnerLocalForm } from './name-declined-unknown.js';
 
 const INNER_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
   'sisaolento',
@@ -53,7 +54,11 @@ export function markRepeatedNames(
       return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
-    const hit = sameNameKeys(s, i).find((l) => named.has(l));
+    // a word no source knows in an inner local case is a place ("Hargeisasta")
+    if (readings.length === 0 && isInnerLocalForm(s, i)) return;
+    const keys = sameNameKeys(s, i);
+    // a refusal of the name wins over the word's own question ("Vote" refused, "Votelle" asked about)
+    const hit = keys.find((l) => named.get(l)?.severity === 'block') ?? keys.find((l) => named.has(l));
     if (hit !== undefined && (!current || named.get(hit)?.severity === 'block')) verdicts[i] = named.get(hit);
   });
 }

@@ -22,6 +22,7 @@ import { isNotPersonHere } from './name-exclusions.js';
 import { hasPersonCueAfter, hasPossessorCueAfter, hasStrongPersonCue } from './name-person-cues.js';
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
+import { INNER_LOCAL, mayBeUnknownName } from './name-declined-unknown.js';
 import type { NameView } from './name-view.js';
 
 /** Colon endings of the genitive, partitive, essive, translative and the outer local cases. */
@@ -60,7 +61,11 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
     !isBrandWord(token.lower)
   )
     return WARN_LOW;
-  if (!byLists) return judgeUnknownInContext(s, views, i);
+  if (!byLists) {
+    const inContext = judgeUnknownInContext(s, views, i);
+    if (inContext || !s.hasMorphology || !isTitle) return inContext;
+    return isUnknownProperNounHere(s, views, i) ? WARN_LOW : undefined;
+  }
   if (isInPlaceContext(s, i, false)) return undefined;
   const isBrand = lemmaCandidates(token.lower).some((l) => NAME_LIKE_BRANDS.has(l));
   return isBrand && isInOrganisationContext(s, i, true) ? undefined : byLists;
@@ -121,7 +126,8 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
           (hasAgeAfter(s, i) ||
             hasPossessorCueAfter(s, views[i]!, i) ||
             (followsRelationOrTitle(s, i) && isFiniteVerbNext(s, i))));
-      return isPersonLike ? WARN_LOW : undefined;
+      // not a listed service, a compound of known words or a slip in one ("työkkärin asiakkuus")
+      return isPersonLike && mayBeUnknownName(s, views[i], i) ? WARN_LOW : undefined;
     }
     if (followsRelationOrTitle(s, i) || isStrong) return BLOCK_HIGH;
     // with morphology, a listed name Voikko lacks in lower case is read by the person cues a capitalised one is:
@@ -148,6 +154,22 @@ function isFiniteVerbNext(s: Sentence, i: number): boolean {
 function isPersonByCues(s: Sentence, view: NameView, i: number): boolean {
   if (hasAgeAfter(s, i) || hasPersonCueAfter(s, view, i)) return true;
   return isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i));
+}
+
+/**
+ * A capitalised word no source knows, in a case a person takes and not where a place or an organisation is: most
+ * often a foreign name ("Kaidolle selvitetty", "Phromman oleskelulupa"), sometimes an unlisted brand: worth a question.
+ */
+function isUnknownProperNounHere(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const token = s.tokens[i];
+  if (!token || token.colonEnding !== '' || INNER_LOCAL.test(token.lower)) return false;
+  // "Esim.", "Terv.": abbreviations
+  if (token.text.length <= 5 && s.text.charAt(token.end) === '.') return false;
+  return (
+    mayBeUnknownName(s, views[i], i) &&
+    !isInPlaceContext(s, i, false) &&
+    !isInOrganisationContext(s, i, false)
+  );
 }
 
 function isPopularName(lower: string): boolean {

@@ -149,7 +149,8 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
     // "Raunoineen" is one person: the comitative is plural in form only
     isPluralFirstName:
       names.length > 0 &&
-      names.every((r) => r.wordClass === 'etunimi' && r.number === 'plural' && r.case !== 'seuranto'),
+      names.every((r) => r.wordClass === 'etunimi' && r.number === 'plural' && r.case !== 'seuranto') &&
+      !isSingularOfListedName(lower, names),
     isDemonymSurname: names.some(
       (r) =>
         r.wordClass === 'sukunimi' &&
@@ -165,4 +166,13 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
         lemmas.some((l) => PLACE_NAMES.has(l) && (isPopularSurname(l) || isPopularFirstName(l))) ||
         (places.length > 0 && (names.length > 0 || listFirst || listSurname))),
   };
+}
+
+/**
+ * "Noorille" is Noora's plural to morphology and Noor's singular to the lists: a person ("Noorille varattu tulkki"),
+ * not a group as "Martat" and "Matit" are.
+ */
+function isSingularOfListedName(lower: string, names: readonly WordAnalysis[]): boolean {
+  const bases = new Set([lower, ...names.map((r) => r.baseForm.toLowerCase())]);
+  return lemmaCandidates(lower).some((l) => !bases.has(l) && isFirstName(l));
 }

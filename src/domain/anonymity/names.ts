@@ -30,6 +30,7 @@ import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
+import { markDeclinedUnknowns } from './name-declined-unknown.js';
 import { viewWord, type NameView } from './name-view.js';
 import type { AnalyseWord, WordAnalysis } from './morphology.js';
 
@@ -47,6 +48,7 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
     isEnglish: markEnglishSentences(text, tokens),
     isSwedish: markSwedishSentences(text, tokens),
     hasMorphology: readings.some((r) => r.length > 0),
+    analyse,
   };
   const views = tokens.map((t, i) => viewWord(t.lower, readings[i] ?? NONE));
   const verdicts = tokens.map((t, i) =>
@@ -55,6 +57,7 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
   markFullNames(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
   markCoordinated(sentence, views, verdicts);
+  markDeclinedUnknowns(sentence, views, verdicts);
   markRepeatedNames(sentence, views, verdicts);
   return toFindings(sentence, verdicts);
 }

@@ -5,8 +5,8 @@
  */
 const list = (words: string): readonly string[] => words.trim().split(/\s+/u);
 
-export const SERVICE_WORDS: ReadonlySet<string> = new Set(
-  list(`
+export const SERVICE_WORDS: ReadonlySet<string> = new Set([
+  ...list(`
     kela kansaneläkelaitos ohjaamo tym typpi keha rukkanen työkkäri työvoimatoimisto
     te-palvelut te-toimisto työllisyyspalvelut työllisyysalue hyvinvointialue sote sote-keskus
     omakanta kanta omaolo suomi.fi vero verohallinto ulosotto ulosottolaitos takuusäätiö
@@ -26,6 +26,15 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set(
     youtube linkedin telegram signal discord netflix
     työttömyyskassa kassa ytk erityisrahasto koulutusrahasto työllisyysrahasto eläketurvakeskus
     etk keva ilmarinen varma elo veritas fennia pohjola if lähitapiola
-    nuotti tules kuntoutuskurssi ammatillinen työkanava ohjaamot
+    nuotti tules kuntoutuskurssi ammatillinen työkanava ohjaamot vamos opo hetu sotu
   `),
-);
+  // medicines workers name in case text (the dictionary lacks most trade names): psychiatric, ADHD, sleep,
+  // substitution treatment, alcohol, pain
+  ...list(`
+    opamox oxamin diapam temesta xanor tenox atarax ketipinor seroquel ketiapiini abilify zyprexa risperdal
+    lito lamictal cipralex escitalopram sertralin sertraliini voxra valdoxan mirtazapin mirtazapiini venlafaksiini
+    efexor pregabaliini lyrica gabapentiini elvanse concerta medikinet ritalin strattera intuniv metadoni
+    buprenorfiini subutex suboxone buvidal naltreksoni selincro antabus oxynorm oksikodoni tramal tramadoli
+    panacod burana pamol zopinox imovane melatoniini circadin
+  `),
+]);

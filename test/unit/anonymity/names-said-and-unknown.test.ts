@@ -113,3 +113,41 @@ describe.runIf(analyse)('capitalised words written with a colon ending', () => {
     expect(found('Ostokset tehtiin Lidl:stä ja Prisma:ssa, haku Google:n kautta.')).toEqual([]);
   });
 });
+
+describe.runIf(analyse)('capitalised words no source knows, and words the text declines', () => {
+  it.each([
+    // a capitalised word no source knows, in a case a person takes
+    ['Kaidolle selvitetty oikeus työttömyysturvaan.', [['Kaidolle', 'warn']]],
+    ['Asiakkaan tilanne on vaikea. Phromman oleskelulupa umpeutuu.', [['Phromman', 'block']]],
+    // declined in two cases: every form is asked about
+    [
+      'kaido asuu nyt yksin. kaidon työkkärin asiakkuus siirtyy.',
+      [
+        ['kaido', 'warn'],
+        ['kaidon', 'warn'],
+      ],
+    ],
+    // a name Voikko lacks after a first name is its surname, in either letter case
+    ['Asiakas Tesfaye Haile on 45-vuotias.', [['Tesfaye Haile', 'block']]],
+    ['asiakas ahmed warsame soitti.', [['ahmed warsame', 'block']]],
+    // Noora's plural to Voikko, Noor's singular to the lists
+    ['Noorille varattu arabian tulkki.', [['Noorille', 'block']]],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    // a place: an inner local case in the group, or the place verb
+    'Asiakas on kotoisin Hargeisasta, ja Hargeisa on hänelle yhä koti.',
+    // a compound and a slip in known words, a medicine, an English sentence, an abbreviation
+    'Kirkasvalolamppua kokeillaan talvella.',
+    'Asiakkan kanssa sovittiin uusi aika.',
+    'Lääkkeenä Ketipinor iltaisin.',
+    'Client is behind on rent. Needs a social worker soon.',
+    'Esim. Kelan lomake.',
+    // plural first names are a group
+    'Martat kokoontuvat torstaisin.',
+  ])('asks nothing about "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Words no source knows (neither morphology nor the name lists): whether one can be a name at all, and the one
+ * sign that needs no context, a word the text declines. A foreign name is written again and again in a note, in the
+ * cases its sentences need ("kaido asuu … kaidon työkkärin asiakkuus", "somchai tuli … somchaille selitetty"); a
+ * typo or a slip is not repeated in another case, and a compound or a listed brand, medicine or service is a word.
+ */
+import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
+import { lemmaCandidates } from './finnish-inflection.js';
+import type { Verdict } from './list-verdict.js';
+import { previous, type Sentence } from './name-context.js';
+import { WARN_LOW } from './name-context-verdict.js';
+import type { NameView } from './name-view.js';
+import { PLACE_NAMES } from './place-names.js';
+import { SERVICE_WORDS } from './service-words.js';
+import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
+
+/** Endings of the inner local cases: where, from where, to where ("Hargeisassa", "Asmarasta", "Lviviin"). */
+export const INNER_LOCAL = /(?:ss[aä]|st[aä]|([aeiouyäö])\1n|h[aeiouyäö]n|seen)$/u;
+
+const isListedWord = (lower: string) =>
+  lemmaCandidates(lower).some(
+    (l) => BRANDS.has(l) || NAME_LIKE_BRANDS.has(l) || SERVICE_WORDS.has(l) || PLACE_NAMES.has(l),
+  );
+
+/**
+ * A word no source knows that may be a name: letters only, in a Finnish sentence, not a listed brand, medicine,
+ * service or place, not a compound of known words or a slip in one.
+ */
+export function mayBeUnknownName(s: Sentence, view: NameView | undefined, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token || !view || view.isKnown || !s.hasMorphology) return false;
+  if (token.shape !== 'title' && token.shape !== 'lower') return false;
+  if (token.text.length < 3 || !/^\p{L}+$/u.test(token.text)) return false;
+  // English and Swedish words are unknown to Finnish morphology
+  if (s.isEnglish[i] === true || s.isSwedish[i] === true || !isFinnishSentence(s, i)) return false;
+  return (
+    !isListedWord(token.lower) &&
+    !isUnlistedCompound(token.lower, s.analyse) &&
+    !isTypoOfWord(token.lower, s.analyse)
+  );
+}
+
+/**
+ * At least half the lower-case words of the sentence around `i` are Finnish words morphology knows: an English or Swedish
+ * sentence the language marks missed ("Needs a social worker soon.", "Skolkuratorn gör en bedömning") is not.
+ */
+function isFinnishSentence(s: Sentence, i: number): boolean {
+  let first = i;
+  while (previous(s, first) !== undefined) first -= 1;
+  let known = 0;
+  let words = 0;
+  for (let j = first; j === first || previous(s, j) !== undefined; j += 1) {
+    const token = s.tokens[j];
+    if (!token) break;
+    if (j === i || token.shape !== 'lower' || token.text.length < 2) continue;
+    words += 1;
+    if ((s.readings[j] ?? []).length > 0) known += 1;
+  }
+  return words === 0 || known * 2 >= words;
+}
+
+/**
+ * Asks about every form of a word no source knows that the text writes in two or more cases ("kaido", "kaidon";
+ * "Serhii", "Serhiin"), unless one of them is where something is (an inner local case: a place). A word only asked
+ * about whose other form is such a place is not asked about ("Hargeisa … Hargeisasta").
+ */
+export function markDeclinedUnknowns(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+): void {
+  const forms = new Map<string, Set<string>>();
+  const members = new Map<string, number[]>();
+  s.tokens.forEach((token, i) => {
+    if (verdicts[i]?.severity === 'block' || !mayBeUnknownName(s, views[i], i)) return;
+    for (const key of lemmaCandidates(token.lower)) {
+      forms.set(key, (forms.get(key) ?? new Set()).add(token.lower));
+      members.set(key, [...(members.get(key) ?? []), i]);
+    }
+  });
+  const places = new Set<number>();
+  for (const [key, written] of forms) {
+    if (written.size < 2) continue;
+    // "Serhiin" beside "Serhii" is its genitive; "Asmarasta" beside "Asmara" is a place
+    const group = members.get(key) ?? [];
+    const isPlace = group.some((i) => isInnerLocalForm(s, i));
+    for (const i of group) {
+      if (isPlace) places.add(i);
+      else verdicts[i] ??= WARN_LOW;
+    }
+  }
+  for (const i of places) if (verdicts[i]?.severity === 'warn') verdicts[i] = undefined;
+}
+
+/**
+ * A word no source knows written in an inner local case, as far as its ending shows: a place ("Hargeisasta"), unless
+ * the text has it without the -n too, which makes the -n a genitive ("serhii … serhiin").
+ */
+export function isInnerLocalForm(s: Sentence, i: number): boolean {
+  const lower = s.tokens[i]?.lower ?? '';
+  if (!INNER_LOCAL.test(lower)) return false;
+  return !lower.endsWith('n') || !s.tokens.some((t) => t.lower === lower.slice(0, -1));
+}

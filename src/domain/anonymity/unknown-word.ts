@@ -1,0 +1,66 @@
+/**
+ * A word morphology does not know may still be an ordinary Finnish word: a compound the dictionary lacks
+ * ("takaisinperintä", "kirkasvalolamppua") or a typo of a word it knows ("Asiakkan", "Tyottömyys"). Either is told
+ * apart from a foreign name by asking morphology about its parts and its nearest spellings.
+ */
+import type { AnalyseWord, WordAnalysis } from './morphology.js';
+
+/** A compound's parts are at least this long: "kirkas|valolamppua"; shorter splits match names by chance. */
+const MIN_PART = 4;
+/** Word classes of an ordinary word (not a first name, surname, place or abbreviation). */
+const ORDINARY: ReadonlySet<string> = new Set([
+  'nimisana',
+  'laatusana',
+  'nimisana_laatusana',
+  'teonsana',
+  'seikkasana',
+  'lukusana',
+]);
+/** The first part of a compound: a noun, adjective, numeral or adverb ("takaisin"). */
+const FIRST_PARTS: ReadonlySet<string> = new Set([
+  'nimisana',
+  'laatusana',
+  'nimisana_laatusana',
+  'lukusana',
+  'seikkasana',
+]);
+/** Shorter words are not read as slips. */
+const MIN_TYPO_LENGTH = 6;
+const SWAPS: Readonly<Record<string, string>> = { a: 'ä', ä: 'a', o: 'ö', ö: 'o', u: 'y', y: 'u' };
+
+const isOrdinary = (readings: readonly WordAnalysis[]) => readings.some((r) => ORDINARY.has(r.wordClass));
+
+/** "kirkas" + "valolamppua": both parts ordinary words, the last one in any form. */
+export function isUnlistedCompound(lower: string, analyse: AnalyseWord): boolean {
+  for (let k = MIN_PART; k <= lower.length - MIN_PART; k += 1) {
+    const first = analyse(lower.slice(0, k));
+    if (!first.some((r) => FIRST_PARTS.has(r.wordClass))) continue;
+    if (isOrdinary(analyse(lower.slice(k)))) return true;
+  }
+  return false;
+}
+
+/** Spellings one common slip away: a letter doubled or undoubled, ä/a ö/o y/u swapped, two letters transposed. */
+function* nearSpellings(lower: string): Generator<string> {
+  for (let i = 0; i < lower.length; i += 1) {
+    const ch = lower.charAt(i);
+    const before = lower.slice(0, i);
+    const after = lower.slice(i + 1);
+    yield `${before}${ch}${ch}${after}`;
+    if (lower.charAt(i + 1) === ch) yield `${before}${after}`;
+    const swapped = SWAPS[ch];
+    if (swapped) yield `${before}${swapped}${after}`;
+    // not the last two letters: "oksana" is no slip for "oksaan"
+    if (i + 2 < lower.length) yield `${before}${lower.charAt(i + 1)}${ch}${lower.slice(i + 2)}`;
+  }
+}
+
+/**
+ * "asiakkan" (asiakkaan), "tyottömyys" (työttömyys): a common slip in an ordinary word. A short word is a slip in
+ * some inflected word too often ("haile": "haille") to say so.
+ */
+export function isTypoOfWord(lower: string, analyse: AnalyseWord): boolean {
+  if (lower.length < MIN_TYPO_LENGTH) return false;
+  for (const spelling of nearSpellings(lower)) if (isOrdinary(analyse(spelling))) return true;
+  return false;
+}
