@@ -31,6 +31,8 @@ const NUMBER_PART = new RegExp(
  */
 const ADDRESS_CUE =
   /(?<![\p{L}])(?:\p{L}*osoit|asu(?:u|i|nut|vat|ivat|neet|va|massa|maan|in|nto|nno)|muutt|koti(?:osoit|käyn|in(?![\p{L}]))|kotona|kirjee|sijaitse|os\.|\p{L}*adress|address|bor|bodde|lives|lived|living|moved|resides)\S*(?:\s+\S+){0,2}\s*$/iu;
+/** Addresses named earlier in the sentence, any words between: "aiemmat osoitteet lyhyen ajan sisällä: Kettupolku 7". */
+const ADDRESSES_IN_SENTENCE = /(?<![\p{L}])(?:\p{L}*osoit|adress|address)/iu;
 /** An address word just after it: "mäntyrinne 8 on uusi osoite". */
 const ADDRESS_CUE_AFTER = /^[\s,]*(?:\S+\s+){0,2}\p{L}*osoit/iu;
 /** Where an organisation is ("toimipiste", "Kelan toimisto", "ry", "terveysasema"), not a home. */
@@ -95,7 +97,9 @@ function isStreet(word: string, form: StreetForm & { headLength: number }, evide
 
 /** A staircase or flat, an address word before, a postal code or town after. */
 function hasEvidence(text: string, start: number, end: number, number: RegExpExecArray): boolean {
-  if ((number[2] ?? '') !== '' || ADDRESS_CUE.test(sentenceBefore(text, start))) return true;
+  const sentence = sentenceBefore(text, start);
+  if ((number[2] ?? '') !== '' || ADDRESS_CUE.test(sentence) || ADDRESSES_IN_SENTENCE.test(sentence))
+    return true;
   const after = text.slice(end, end + 32);
   const town = TOWN_NEXT.exec(after)?.[1];
   return (

@@ -11,17 +11,24 @@ import { maskSpan } from './mask.js';
  */
 /**
  * Any form of "syntyä" or its nouns (syntynyt, syntyneensä, syntymäaikansa, 50-vuotissyntymäpäivä),
- * "synttärit", "täysi-ikäiseksi", the Swedish "född"/"födelsedatum" and the English "born"/"date of birth".
+ * "synttärit", "täysi-ikäiseksi", "s.", "s.v." and "s.a.", the Swedish "född"/"födelsedatum" and the English
+ * "born"/"date of birth".
  */
 const TRIGGER =
-  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob/giu;
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob/giu;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
+/** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
+const SPACED_DATE = String.raw`[0-3]?\d [01]?\d ${YEAR}`;
 const DATE_AFTER_TRIGGER = new RegExp(
-  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
+  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
   'iuy',
 );
 const DATE_BEFORE_TRIGGER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+$`, 'iu');
+const LISTED_DATE = new RegExp(
+  String.raw`(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä|and|och)[ \t]+)(?:(?!\p{L}*(?:tt[uy]|n[uy]t|tiin|t[aä][aä]n)[ \t])\p{L}+[ \t]+){0,2}(?:on[ \t]+)?(${DATE})(?![\p{N}])`,
+  'iuy',
+);
 /** Days and months alone only on a coming birthday ("synttärit 3.4.", "täyttää 18 vuotta 3.2."). */
 const BIRTHDAY_WORD = /^(?:synttär|synty\p{L}*päiv|täysi-ikäi)/iu;
 const DAY_MONTH_AFTER_TRIGGER = new RegExp(String.raw`[ \t]*:?[ \t]*(?:on[ \t]+)?(${DAY_MONTH})`, 'uy');
@@ -54,8 +61,10 @@ function datesByTrigger(text: string): Finding[] {
     DATE_AFTER_TRIGGER.lastIndex = end;
     const after = DATE_AFTER_TRIGGER.exec(text);
     const isPeriod = after !== null && PERIOD_AFTER.test(text.slice(DATE_AFTER_TRIGGER.lastIndex));
-    if (after?.[1] !== undefined && !isPeriod)
+    if (after?.[1] !== undefined && !isPeriod) {
       findings.push(toFinding(after[1], end + after[0].length - after[1].length));
+      findings.push(...listedDates(text, DATE_AFTER_TRIGGER.lastIndex));
+    }
     if (/^(?:synty|född)/iu.test(t[0])) {
       const before = DATE_BEFORE_TRIGGER.exec(text.slice(Math.max(0, t.index - 32), t.index));
       if (before?.[1] !== undefined) findings.push(toFinding(before[1], t.index - before[0].length));
@@ -64,6 +73,21 @@ function datesByTrigger(text: string): Finding[] {
     const dayMonth = BIRTHDAY_WORD.test(t[0]) && !after ? DAY_MONTH_AFTER_TRIGGER.exec(text) : null;
     if (dayMonth?.[1] !== undefined)
       findings.push(toFinding(dayMonth[1], end + dayMonth[0].length - dayMonth[1].length));
+  }
+  return findings;
+}
+
+/**
+ * The birth dates listed after the first: "Venla syntymäpäivä 12.6.2015 ja Eetu 1.9.2018", "vanhempi syntynyt
+ * vappuna 1995, nuorempi uudenvuodenpäivänä 2004": a full date after a comma or "ja", at most two words between, none
+ * of them a verb of what was done ("s. 1.2.1980, tavattu 3.3.2026" is a meeting).
+ */
+function listedDates(text: string, from: number): Finding[] {
+  const findings: Finding[] = [];
+  LISTED_DATE.lastIndex = from;
+  for (let m = LISTED_DATE.exec(text); m?.[1] !== undefined; m = LISTED_DATE.exec(text)) {
+    if (PERIOD_AFTER.test(text.slice(LISTED_DATE.lastIndex))) break;
+    findings.push(toFinding(m[1], LISTED_DATE.lastIndex - m[1].length));
   }
   return findings;
 }

@@ -8,6 +8,8 @@ import { ENGLISH_STREET_TYPES, STREET_TYPES_AFTER, STREET_TYPES_BEFORE } from '.
  * a house number after a space, so the search starts from those and reads the words around them.
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** Little words inside a street's name: "Calle de Alcalá", "Avenida del Mar", "Rua dos Anjos". */
+const PARTICLE = String.raw`(?:de|del|de la|la|di|da|do|dos|das|al|el)`;
 /** House number and a flat: "14, kv. 9" (Ukrainian, Russian), "17-4", "5 m. 3" (Lithuanian), "12 apt 4". */
 const HOUSE = String.raw`[1-9]\d{0,3}[a-zA-Z]?(?:[-–/]\d{1,4})?(?:,? ?(?:kv|apt|app|m|lgh|as|flat|кв)\.? ?\d{1,4})?(?![\p{L}\p{N}])`;
 const HOUSE_AT = new RegExp(HOUSE, 'uy');
@@ -23,9 +25,24 @@ const TYPE_AFTER_NAME = new RegExp(
 );
 /** Before the number: "ul. Długa ", "vul. Sadova ", "Via Roma ", "Calle Mayor ", "ул. Ленина ". */
 const TYPE_BEFORE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${bothCases(STREET_TYPES_BEFORE)}) ?${NAME}(?: ${NAME}){0,2},? $`,
+  String.raw`(?<![\p{L}\p{N}])(?:${bothCases(STREET_TYPES_BEFORE)}) ?(?:${PARTICLE} )?${NAME}(?: (?:${PARTICLE} )?${NAME}){0,2},? $`,
   'u',
 );
+/**
+ * Where streets and houses are numbered rather than named, two or more numbered parts: "Street 52, House 17",
+ * "Mahalla 915, Zuqaq 12, Dar 7", "Block 4, Flat 12"; a Vietnamese house number before its street: "Số 12 Phố Huế",
+ * "45 Đường Lê Lợi".
+ */
+const NUMBERED_PART = String.raw`(?:street|st\.|road|rd\.|lane|alley|house|home|block|building|bldg\.?|flat|apartment|apt\.?|sector|plot|mahall?ah?|zuqaq|zukak|hay|dar|kv\.?|dom)`;
+const NUMBERED_PARTS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${NUMBERED_PART} [1-9]\d{0,3}[a-z]?(?:,? ${NUMBERED_PART} [1-9]\d{0,3}[a-z]?)+(?![\p{L}\p{N}])`,
+  'giu',
+);
+const VIETNAMESE_STREET =
+  /(?<![\p{L}\p{N}])(?:[Ss]ố )?[1-9]\d{0,3}[A-Za-z]?(?:\/\d{1,4})?,? (?:[Pp]hố|[Đđ]ường|[Nn]gõ|[Hh]ẻm) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/gu;
+/** A post-office box: "P.O. Box 4512-00100", "PL 45, 96101 Rovaniemi" (before a postal code only). */
+const POST_BOX =
+  /(?<![\p{L}\p{N}])(?:P\.? ?O\.? ?Box|PO Box|Postilokero|postilokero) ?\d{1,6}(?:-\d{3,6})?(?![\p{N}])|(?<![\p{L}\p{N}])PL \d{1,5}(?=,? ?\d{5}(?![\p{N}]))/gu;
 /** From the number on: "12 Baker Street", "221B Baker Street". */
 const NUMBER_FIRST = new RegExp(
   String.raw`[1-9]\d{0,3}[A-Za-z]?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,
@@ -52,16 +69,21 @@ export function detectForeignStreets(text: string): Finding[] {
     const english = NUMBER_FIRST.exec(text);
     if (english) findings.push(toFinding(text, d.index, d.index + english[0].length));
   }
+  for (const m of [...text.matchAll(NUMBERED_PARTS), ...text.matchAll(VIETNAMESE_STREET)])
+    findings.push(toFinding(text, m.index, m.index + m[0].length));
+  // a box is where post goes, not a home: the worker is asked
+  for (const m of text.matchAll(POST_BOX))
+    findings.push(toFinding(text, m.index, m.index + m[0].length, 'warn'));
   return findings;
 }
 
-function toFinding(text: string, start: number, end: number): Finding {
+function toFinding(text: string, start: number, end: number, severity: 'block' | 'warn' = 'block'): Finding {
   return {
     kind: 'street-address',
     start,
     end,
     masked: maskSpan(text.slice(start, end)),
-    severity: 'block',
-    confidence: 'high',
+    severity,
+    confidence: severity === 'block' ? 'high' : 'medium',
   };
 }

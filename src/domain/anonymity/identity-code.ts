@@ -18,7 +18,7 @@ const CENTURIES: Readonly<Record<string, number>> = {
  * "131052308T"), which `isValidWithoutSign` only accepts with a valid check character.
  */
 const CANDIDATE =
-  /(?<![\p{L}\p{N}])(\d{2})(\d{2})(\d{2})(?: ?([-+\u2010-\u2015\u2212]) ?|( ?[A-Za-z])|( ?))(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
+  /(?<!\p{N})(\d{2})(\d{2})(\d{2})(?: ?([-+\u2010-\u2015\u2212]) ?|( ?[A-Za-z] ?)|( ?))(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
 
 export interface IdentityCodeCheck {
   readonly isOfficialSign: boolean;
@@ -48,8 +48,9 @@ export function detectIdentityCodes(text: string): Finding[] {
     const sign = (dash ?? letter ?? '').trim();
     const code = `${dd}${mm}${yy}${sign}${nnn}${check ?? ''}`;
     // A space before a letter sign ("150895 W226X") or no sign at all needs a valid check character.
-    const isLoose = gap !== undefined || letter?.startsWith(' ') === true;
+    const isLoose = gap !== undefined || /\s/u.test(letter ?? '');
     if (isLoose && !isValidWithoutSign(code, check, gap ?? ' ')) continue;
+    if (/\p{L}/u.test(text.charAt(m.index - 1)) && !isOfficialAndValid(code)) continue;
     const confidence = gap === undefined ? rate(code, sign, check) : 'low';
     // Near misses are only taken when the date part looks like a date, so that other 6+3 digit
     // numbers (case numbers, serials) do not block.
@@ -68,6 +69,12 @@ export function detectIdentityCodes(text: string): Finding[] {
     });
   }
   return findings;
+}
+
+/** "hetu010203A948L": glued to a word, only a code with an official sign, a real date and a valid check is one. */
+function isOfficialAndValid(code: string): boolean {
+  const check = checkIdentityCode(code);
+  return check !== undefined && check.isOfficialSign && check.isRealDate && check.isChecksumValid;
 }
 
 /**

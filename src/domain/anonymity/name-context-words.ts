@@ -13,6 +13,7 @@ export const RELATION_WORDS = list(`
   ex-mies työkaveri kämppäkaveri kämppis omainen huoltaja vanhempi lapsenlapsi appi anoppi vävy
   miniä käly lanko kummi sukulainen tuttava asiakas nimeltä nimeltään nimi etunimi sukunimi
   lempinimi kutsumanimi esikoinen kuopus
+  avokki faija mutsi isäpuoli äitipuoli tyttis poikis eksä broidi mummu terkkari lekuri psyka
 `);
 export const RELATION_FORMS =
   /^(?:poika|poja|tytär|tyttär|vaimo|miehe|mies|puoliso|avopuoliso|äiti|isä|veli|velje|sisko|sisar|lapse|lapsi|mummo|mummi|pappa|täti|setä|sedä|eno|serkku|naapuri|kaveri|ystävä|nimeltä)/u;

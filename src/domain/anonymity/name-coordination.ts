@@ -1,12 +1,13 @@
 /**
  * Names listed together are the same kind of thing: "laitiselle, tuomiselle ja jokiselle lähetetty kutsu", "sannan ja
  * jonnan kanssa". A name-like word joined by "ja", "sekä", "tai" or a comma to a word already judged a person, in the
- * same grammatical case, is a person too.
+ * same grammatical case, is a person too; so is a word no source knows there ("Jhun ja Jerome").
  */
 import type { Verdict } from './list-verdict.js';
 import { nameCasesOf } from './name-cases.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
+import { mayBeUnknownName } from './name-declined-unknown.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'och', 'and']);
 
@@ -19,7 +20,7 @@ export function markCoordinated(
     changed = false;
     for (let i = 0; i < s.tokens.length; i++) {
       const view = views[i];
-      if (verdicts[i] || !view || !isNameLike(view)) continue;
+      if (verdicts[i] || !view || !(isNameLike(view) || mayBeUnknownName(s, view, i))) continue;
       const partner = [joinedAfter(s, i), joinedBefore(s, i)].find(
         (j) => j !== undefined && verdicts[j] !== undefined && sharesCase(s, views, i, j),
       );

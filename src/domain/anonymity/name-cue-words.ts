@@ -9,6 +9,16 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 export const OPINION_POSTPOSITIONS = list(`
   mukaan mielestä puolesta pyynnöstä toiveesta kertoman kertomana kertomaa
 `);
+/**
+ * After a genitive, what only a mind has, whatever else the word could be: "aallon mielestä", "kiven kertoman
+ * mukaan" ("mukaan" alone is also "lain mukaan", "toivon mukaan").
+ */
+export const MIND_POSTPOSITIONS = list(`mielestä kertoman kertomana kertomaa pyynnöstä toiveesta`);
+/** Family after a genitive, whatever else the word could be: "voiton tytär", "joen tyttö (9v)", "mäen vaimo". */
+export const FAMILY_NOUNS = list(`
+  äiti isä vaimo mies puoliso avopuoliso poika tytär tyttö lapsi lapset veli sisko sisar vanhemmat
+  isoäiti isoisä mummo ukki täti setä eno serkku miniä vävy anoppi appi
+`);
 /** After a genitive, company or a home: "Joukon kanssa", "Mäen kanssa sovittiin", "Riikan luona". */
 export const COMPANY_POSTPOSITIONS = list(`kanssa kanssaan luona luokse luota`);
 

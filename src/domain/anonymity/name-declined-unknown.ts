@@ -14,8 +14,11 @@ import { PLACE_NAMES } from './place-names.js';
 import { SERVICE_WORDS } from './service-words.js';
 import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
 
-/** Endings of the inner local cases: where, from where, to where ("Hargeisassa", "Asmarasta", "Lviviin"). */
-export const INNER_LOCAL = /(?:ss[aä]|st[aä]|([aeiouyäö])\1n|h[aeiouyäö]n|seen)$/u;
+/**
+ * Endings of the inner local cases: where, from where, to where ("Hargeisassa", "Asmarasta", "Lviviin", "Dohaan",
+ * "Porihin"; not "Jhun").
+ */
+export const INNER_LOCAL = /(?:ss[aä]|st[aä]|([aeiouyäö])\1n|([aeiouyäö])h\2n|seen)$/u;
 
 const isListedWord = (lower: string) =>
   lemmaCandidates(lower).some(

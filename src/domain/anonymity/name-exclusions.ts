@@ -64,13 +64,13 @@ function lemmasAt(s: Sentence, j: number): string[] {
   return (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(s.tokens[j]?.lower ?? '');
 }
 
-/** "Kaarina ja Lieto", "Liedossa ja Kaarinassa": a place-name reading listed beside another place. */
+/** "Kaarina ja Lieto", "Liedossa ja Kaarinassa", "Loviisa–Porvoo": a place-name reading listed beside another place. */
 export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: number): boolean {
   const isJoined = (a: number, b: number) => {
     const left = s.tokens[a];
     const right = s.tokens[b];
     return (
-      left !== undefined && right !== undefined && /^\s*,\s*$/u.test(s.text.slice(left.end, right.start))
+      left !== undefined && right !== undefined && /^\s*[,–—/]\s*$/u.test(s.text.slice(left.end, right.start))
     );
   };
   const isPlaceAt = (j: number) => views[j]?.isPlace === true;

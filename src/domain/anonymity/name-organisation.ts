@@ -12,10 +12,18 @@ import { SERVICE_WORDS } from './service-words.js';
 const COORDINATORS: ReadonlySet<string> = new Set(['ja', 'tai', 'sekä']);
 /** Institutions named after someone that no person "has" ("Liisan koulu" is still Liisa's school). */
 const UNOWNED_INSTITUTIONS =
-  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus)$/u;
+  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus|terveysasema|nuorisotalo|hautausmaa|uimahalli|kauppakeskus|kaupunginosa|lähiö|alue|kaupunki|kunta|kylä|keskusta|satama)$/u;
 const NAMING_CASES: ReadonlySet<string | undefined> = new Set(['nimento', 'omanto']);
-const isInstitutionNamed = (readings: readonly WordAnalysis[]): boolean =>
-  readings.some((r) => NAMING_CASES.has(r.case) && UNOWNED_INSTITUTIONS.test(r.baseForm.toLowerCase()));
+/**
+ * The head names the institution in the nominative or genitive; in another case only where the name cannot be a
+ * verb's object: "Auroran sairaalassa osastojakso", not "tapasin Timon sairaalassa".
+ */
+const isInstitutionNamed = (readings: readonly WordAnalysis[], isObjectPlace: boolean): boolean =>
+  readings.some(
+    (r) =>
+      (NAMING_CASES.has(r.case) || (!isObjectPlace && r.case !== undefined)) &&
+      UNOWNED_INSTITUTIONS.test(r.baseForm.toLowerCase()),
+  );
 const OWED_AMOUNT = /^:? ?\d[\d  ]*(?:[,.]\d+)? ?(?:€|e\b|eur|euroa)/u;
 
 /**
@@ -35,7 +43,15 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
     if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
     // "Auroran sairaalan poliklinikka", "Kalliolan setlementin": the name of an institution no person owns (not
     // where something happened: "tapasin timon kirjastossa")
-    if (token.lower.endsWith('n') && isInstitutionNamed(s.readings[n] ?? [])) return true;
+    if (token.lower.endsWith('n') && isInstitutionNamed(s.readings[n] ?? [], isAfterVerb(s, i))) return true;
+    // "Annalan ja Kaukajärven alueella": the institution or area after the last of two names
+    const last = COORDINATORS.has(written) ? next(s, n + 1) : undefined;
+    if (
+      last !== undefined &&
+      token.lower.endsWith('n') &&
+      isInstitutionNamed(s.readings[last] ?? [], isAfterVerb(s, i))
+    )
+      return true;
   }
   // "velat: Elisa 420 €, Telia 180 €": a brand owed money
   if (isBrand && OWED_AMOUNT.test(s.text.slice(token.end, token.end + 16))) return true;
@@ -47,6 +63,16 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
   // "liittymä on Elisalla": the brand's product a word or two before
   const pp = previous(s, p);
   return [p, pp].some((j) => j !== undefined && lemmasOf(s, j).some((l) => ORGANISATION_ENDINGS.test(l)));
+}
+
+/**
+ * A verb just before the name, whose object it may be ("tapasin Timon sairaalassa"); a name in lower case may be
+ * anything's ("miehensä timon kirjastossa").
+ */
+function isAfterVerb(s: Sentence, i: number): boolean {
+  if (s.tokens[i]?.shape !== 'title') return true;
+  const p = previous(s, i);
+  return p !== undefined && (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana');
 }
 
 /** "Fortumilta ja Helenilta", "Telia tai Elisa": a brand listed beside another company. */

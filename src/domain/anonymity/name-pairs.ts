@@ -25,29 +25,34 @@ export function markFullNames(
     if (isListPair || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
       verdicts[i] = BLOCK;
       verdicts[i + 1] = BLOCK;
-    } else if (isUnknownSurnameAfter(s, views, verdicts, i)) verdicts[i + 1] = verdicts[i];
+    } else completeWithUnknownWord(s, views, verdicts, i);
   }
 }
 
 /**
- * "Tesfaye Haile", "ahmed warsame": after a refused name in its base form, a word no source knows, written the same
- * way and not a slip in a known word, is its surname.
+ * A refused name and a word no source knows side by side are one name: "Tesfaye Haile", "ahmed warsame" (a surname
+ * after a name in its base form, written the same way, not a slip in a known word); "Farzaneh Ahmadi" (a
+ * capitalised first name before a refused surname).
  */
-function isUnknownSurnameAfter(
+function completeWithUnknownWord(
   s: Sentence,
   views: readonly NameView[],
-  verdicts: ReadonlyArray<Verdict | undefined>,
+  verdicts: Array<Verdict | undefined>,
   i: number,
-): boolean {
+): void {
   const a = s.tokens[i];
   const b = s.tokens[i + 1];
   const va = views[i];
-  const vb = verdicts[i + 1];
-  if (!a || !b || !va || verdicts[i]?.severity !== 'block' || vb?.severity === 'block') return false;
-  if (a.shape !== b.shape || a.colonEnding !== '' || !/^\p{L}[\p{L}-]+$/u.test(b.text)) return false;
-  if (!mayBeUnknownName(s, views[i + 1], i + 1)) return false;
-  // an unknown word may be in any case ("kaidon työkkärin"): only a capitalised pair is read as one name then
-  return va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title';
+  if (!a || !b || !va || a.colonEnding !== '' || a.shape !== b.shape) return;
+  const [first, second] = [verdicts[i], verdicts[i + 1]];
+  if (first?.severity === 'block' && second?.severity !== 'block') {
+    if (!/^\p{L}[\p{L}-]+$/u.test(b.text) || !mayBeUnknownName(s, views[i + 1], i + 1)) return;
+    // an unknown word may be in any case ("kaidon työkkärin"): only a capitalised pair is read as one name then
+    if (va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title') verdicts[i + 1] = first;
+  } else if (second?.severity === 'block' && first?.severity !== 'block' && a.shape === 'title') {
+    const isSurname = views[i + 1]?.isSurname === true || views[i + 1]?.isKnown === false;
+    if (isSurname && mayBeUnknownName(s, va, i)) verdicts[i] = second;
+  }
 }
 
 /** Same shape, an uninflected first name, then a name-list word ("Toivo Rantanen", "MATTI VIRTANEN"). */

@@ -10,7 +10,9 @@ import type { GrammaticalCase } from './morphology.js';
 import type { Sentence } from './name-context.js';
 import {
   COMPANY_POSTPOSITIONS,
+  FAMILY_NOUNS,
   MESSAGE_NOUNS,
+  MIND_POSTPOSITIONS,
   MESSAGE_SENDING_VERBS,
   MESSAGE_VERBS,
   OPINION_POSTPOSITIONS,
@@ -87,7 +89,24 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   }
   if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
     return isMeetingVerb(s, n + 1);
+  // "aallon mielestä", "voiton tytär", "joen tyttö (9v)": only a person has a mind or a family
+  if (cases.has('omanto') && n !== undefined && !isPlaceWord(s, view, i) && isMindOrFamily(s, n)) return true;
   return (cases.has('omanto') || cases.has('osanto')) && isMetByWorker(s, i);
+}
+
+/** "Suomen äiti": a place's genitive, not a person's ("Kaijan mies": a place to Voikko, a name to the lists). */
+function isPlaceWord(s: Sentence, view: NameView, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  if (view.isListName || readings.some((r) => NAME_CLASSES.has(r.wordClass))) return false;
+  return readings.some((r) => r.wordClass === 'paikannimi');
+}
+
+function isMindOrFamily(s: Sentence, n: number): boolean {
+  const written = s.tokens[n]?.lower ?? '';
+  if (MIND_POSTPOSITIONS.has(written)) return true;
+  return (s.readings[n] ?? []).some(
+    (r) => r.case === 'nimento' && FAMILY_NOUNS.has(r.baseForm.toLowerCase()),
+  );
 }
 
 /** "soitin toivolle", "lähetin kutsun saarelle": a verb of sending before it, a message noun between at most. */
@@ -126,6 +145,7 @@ function previousInClause(s: Sentence, i: number): number | undefined {
 /** "Joukon kanssa", "Tuulin mukaan", "Virran B-lausunto"; "Mäen kanssa" only before "sovittiin", "kävin". */
 function isPossessedByPerson(s: Sentence, view: NameView, i: number, n: number): boolean {
   const after = s.tokens[n]?.lower ?? '';
+  if (MIND_POSTPOSITIONS.has(after)) return true;
   if (OPINION_POSTPOSITIONS.has(after)) return !hasEverydayGenitive(s, i);
   if (COMPANY_POSTPOSITIONS.has(after)) return !hasEverydayGenitive(s, i) || isMeetingVerb(s, n + 1);
   const lemmas = (s.readings[n] ?? []).filter((r) => r.case === 'nimento').map((r) => r.baseForm);

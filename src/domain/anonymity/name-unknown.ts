@@ -117,22 +117,25 @@ function judgeUnknownInContext(s: Sentence, views: readonly NameView[], i: numbe
     // a word neither Voikko nor the lists know, where a person fits ("tytär daryna (9v)", "somchai tuli", "rojinin
     // lapset"): a foreign name or a typo, so worth a question, not a refusal
     if (!isListed) {
-      // not a hyphenated abbreviation compound ("tk-aika", "ex-puolison"), and not by a verb alone: typos and
-      // colloquial forms are unknown words too ("lupas tulla", "oli huolisaan")
+      // not a hyphenated abbreviation compound ("tk-aika", "ex-puolison"), and not by any verb after it: typos and
+      // colloquial forms are unknown words too ("lupas tulla", "oli huolisaan"); a person's verb after a clause's
+      // first word is a subject's
       const isPersonLike =
         isStrong ||
         (s.hasMorphology &&
           !token.text.includes('-') &&
           (hasAgeAfter(s, i) ||
             hasPossessorCueAfter(s, views[i]!, i) ||
-            (followsRelationOrTitle(s, i) && isFiniteVerbNext(s, i))));
+            (followsRelationOrTitle(s, i) && isFiniteVerbNext(s, i)) ||
+            // "halyna kävi kysymässä", "bikash soitti", "zhang mei soitti": the subject of a person's verb
+            (isClauseStart(s, i) && isUnknownSubject(s, views, i))));
       // not a listed service, a compound of known words or a slip in one ("työkkärin asiakkuus")
       return isPersonLike && mayBeUnknownName(s, views[i], i) ? WARN_LOW : undefined;
     }
     if (followsRelationOrTitle(s, i) || isStrong) return BLOCK_HIGH;
     // with morphology, a listed name Voikko lacks in lower case is read by the person cues a capitalised one is:
     // "faduma soitti", "hamza 17v", "olenan naapuri", "tapaa hamzaa"
-    return s.hasMorphology && isPersonByCues(s, views[i]!, i) ? BLOCK_HIGH : undefined;
+    return s.hasMorphology && isPersonByCues(s, views, i) ? BLOCK_HIGH : undefined;
   }
   if (!isPopularName(token.lower)) return undefined;
   if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
@@ -151,9 +154,9 @@ function isFiniteVerbNext(s: Sentence, i: number): boolean {
   return n !== undefined && (s.readings[n] ?? []).some((r) => r.wordClass === 'teonsana' && r.person === '3');
 }
 
-function isPersonByCues(s: Sentence, view: NameView, i: number): boolean {
-  if (hasAgeAfter(s, i) || hasPersonCueAfter(s, view, i)) return true;
-  return isClauseStart(s, i) && isPersonPredicate(predicateAfter(s, i));
+function isPersonByCues(s: Sentence, views: readonly NameView[], i: number): boolean {
+  if (hasAgeAfter(s, i) || hasPersonCueAfter(s, views[i]!, i)) return true;
+  return isClauseStart(s, i) && isUnknownSubject(s, views, i);
 }
 
 /**
@@ -170,6 +173,20 @@ function isUnknownProperNounHere(s: Sentence, views: readonly NameView[], i: num
     !isInPlaceContext(s, i, false) &&
     !isInOrganisationContext(s, i, false)
   );
+}
+
+/**
+ * A word no source knows opening a clause before a person's verb, or a verb of coming and going (no everyday word
+ * that comes and goes is unknown to morphology), itself or with a second unknown word: a two-part foreign name.
+ */
+function isUnknownSubject(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const second = next(s, i);
+  const last =
+    second !== undefined && views[second]?.isKnown === false && s.tokens[second]?.shape === 'lower'
+      ? second
+      : i;
+  const predicate = predicateAfter(s, last);
+  return isPersonPredicate(predicate) || predicate === 'likely';
 }
 
 function isPopularName(lower: string): boolean {

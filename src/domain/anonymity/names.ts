@@ -30,7 +30,9 @@ import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
+import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
+import { unmarkPublicFigures } from './name-public.js';
 import { viewWord, type NameView } from './name-view.js';
 import type { AnalyseWord, WordAnalysis } from './morphology.js';
 
@@ -59,6 +61,7 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
   markCoordinated(sentence, views, verdicts);
   markDeclinedUnknowns(sentence, views, verdicts);
   markRepeatedNames(sentence, views, verdicts);
+  unmarkPublicFigures(sentence, verdicts);
   return toFindings(sentence, verdicts);
 }
 
@@ -69,6 +72,7 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   if (!view.isKnown) return judgeUnknown(s, views, i);
   if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
   if (isNotPersonHere(s, views, i) || isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
+  if (isSurnameWhere(s, i)) return undefined;
   if (token.shape === 'title' && isClauseStart(s, i) && isSaidToBeRelative(s, i)) return BLOCK_HIGH;
   if (view.isAllowed || isPlaceHere(s, view, i))
     return isPersonNamedLikePlace(s, view, i) ? BLOCK_HIGH : undefined;
@@ -91,8 +95,54 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
  */
 function isOrdinaryCompound(text: string, token: Token, analyse: AnalyseWord): boolean {
   const whole = /^[\p{L}-]+/u.exec(text.slice(token.start))?.[0] ?? token.text;
-  return analyse(whole).some((r) => /^\p{Ll}/u.test(r.baseForm) && !/^\p{Ll}/u.test(whole));
+  const tail = whole.slice(token.text.length + 1);
+  if (analyse(whole).some((r) => /^\p{Ll}/u.test(r.baseForm) && !/^\p{Ll}/u.test(whole)))
+    return !(hasPersonTail(tail, analyse) && isNameWord(token.text, analyse));
+  return token.shape === 'title' && isThingTail(tail, analyse);
 }
+
+/**
+ * "Helmi-pastilleja", "Visa-kortti", "Jussi-gaalassa", "Sisu-kuorma-autoja": a capitalised word before a noun for a
+ * thing names the thing. A tail for a person or what is said of one keeps the name: "Matti-setä", "Kaija-siskon",
+ * "Mikko-vainaja", "Pekka-tapaus".
+ */
+function isThingTail(tail: string, analyse: AnalyseWord): boolean {
+  const last = tail.split('-').pop() ?? '';
+  if (last.length < 3) return false;
+  const readings =
+    analyse(tail.toLowerCase()).length > 0 ? analyse(tail.toLowerCase()) : analyse(last.toLowerCase());
+  const nouns = readings.filter((r) => r.wordClass === 'nimisana');
+  if (nouns.length === 0 || readings.some((r) => PROPER_CLASSES.has(r.wordClass))) return false;
+  return !nouns.some((r) => isPersonTail(r.baseForm.toLowerCase()));
+}
+
+const isNameWord = (word: string, analyse: AnalyseWord) =>
+  analyse(word).some((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
+
+/** "Kaija-siskon", "Ahmed-sedän": the tail is a relative, a title or what is said of a person. */
+function hasPersonTail(tail: string, analyse: AnalyseWord): boolean {
+  const last = (tail.split('-').pop() ?? '').toLowerCase();
+  const bases = analyse(last).map((r) => r.baseForm.toLowerCase());
+  return (bases.length > 0 ? bases : [last]).some(isPersonTail);
+}
+
+const isPersonTail = (base: string) =>
+  RELATION_WORDS.has(base) || TITLE_BASE.test(base) || PERSON_TAILS.test(base);
+/** Tails that are a person or what is said of one: "Mikko-vainaja", "Pekka-tapaus", "Ahmed-poika". */
+const PERSON_TAILS =
+  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|herra|rouva|neiti|setä|täti|eno)$/u;
+
+/**
+ * "asuu Karhulassa", "Sunilassa on kaksio": a word read only as a surname or a place, in the inessive, is where, not
+ * who (people are not "in" someone; "Virtasesta", "Hakalaan" are still people).
+ */
+function isSurnameWhere(s: Sentence, i: number): boolean {
+  const proper = (s.readings[i] ?? []).filter((r) => PROPER_CLASSES.has(r.wordClass));
+  if (proper.length === 0 || proper.some((r) => r.wordClass === 'etunimi')) return false;
+  return proper.every((r) => r.case === 'sisaolento');
+}
+
+const PROPER_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
 
 /** A place reading where a place fits ("muutti Kaarinaan", "Kuopiossa"), or a place by its verb alone. */
 function isPlaceHere(s: Sentence, view: NameView, i: number): boolean {

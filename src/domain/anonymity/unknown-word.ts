@@ -26,7 +26,8 @@ const FIRST_PARTS: ReadonlySet<string> = new Set([
 ]);
 /** Shorter words are not read as slips. */
 const MIN_TYPO_LENGTH = 6;
-const SWAPS: Readonly<Record<string, string>> = { a: 'ä', ä: 'a', o: 'ö', ö: 'o', u: 'y', y: 'u' };
+/** Dots left off or added: "tyottömyys"; y and u are not swapped ("halyna" is no slip for "haluna"). */
+const SWAPS: Readonly<Record<string, string>> = { a: 'ä', ä: 'a', o: 'ö', ö: 'o' };
 
 const isOrdinary = (readings: readonly WordAnalysis[]) => readings.some((r) => ORDINARY.has(r.wordClass));
 
@@ -40,7 +41,7 @@ export function isUnlistedCompound(lower: string, analyse: AnalyseWord): boolean
   return false;
 }
 
-/** Spellings one common slip away: a letter doubled or undoubled, ä/a ö/o y/u swapped, two letters transposed. */
+/** Spellings one common slip away: a letter doubled or undoubled, ä/a or ö/o swapped. */
 function* nearSpellings(lower: string): Generator<string> {
   for (let i = 0; i < lower.length; i += 1) {
     const ch = lower.charAt(i);
@@ -50,8 +51,6 @@ function* nearSpellings(lower: string): Generator<string> {
     if (lower.charAt(i + 1) === ch) yield `${before}${after}`;
     const swapped = SWAPS[ch];
     if (swapped) yield `${before}${swapped}${after}`;
-    // not the last two letters: "oksana" is no slip for "oksaan"
-    if (i + 2 < lower.length) yield `${before}${lower.charAt(i + 1)}${ch}${lower.slice(i + 2)}`;
   }
 }
 

@@ -115,6 +115,78 @@ describe('structured personal data in the forms workers write', () => {
       'block',
     ],
     ['an Estonian address', 'Asui Tallinnassa, Tartu mnt 12-5.', 'street-address', 'Tartu mnt 12-5', 'block'],
+    [
+      'identity code glued to its label',
+      'hetu010203A948L jos joku tarvii',
+      'identity-code',
+      '010203A948L',
+      'block',
+    ],
+    [
+      'identity code, spaces round the sign',
+      'hetu 071002 B 979N - tarkista',
+      'identity-code',
+      '071002 B 979N',
+      'block',
+    ],
+    ['birth date after s.v.', 'asiakas mies s.v. 30.4.1984, eronnut', 'date-of-birth', '30.4.1984', 'block'],
+    ['birth date typed with spaces', 'syntynyt 3 2 1999, nuori', 'date-of-birth', '3 2 1999', 'block'],
+    [
+      'the second of two birth dates',
+      'Lapset: Venla syntymäpäivä 12.6.2015 ja Eetu 1.9.2018. Äiti',
+      'date-of-birth',
+      '1.9.2018',
+      'block',
+    ],
+    [
+      'a Spanish street with its particles, and its postal code',
+      'asunto Avenida del Mar 7, 29640 Fuengirola.',
+      'street-address',
+      'Avenida del Mar 7',
+      'block',
+    ],
+    [
+      'a postal code after an address abroad',
+      'ul. Lenina 15-8, 185035 Petrozavodsk',
+      'postal-code',
+      '185035 Petrozavodsk',
+      'warn',
+    ],
+    [
+      'numbered parts of an address',
+      'Bagdadissa (Karrada, Street 52, House 17)',
+      'street-address',
+      'Street 52, House 17',
+      'block',
+    ],
+    [
+      'a Vietnamese house number before its street',
+      'isä asuu: Số 12 Phố Huế, Hà Nội',
+      'street-address',
+      'Số 12 Phố Huế',
+      'block',
+    ],
+    [
+      'a post-office box',
+      'postiosoite Keniassa: P.O. Box 4512-00100, Nairobi',
+      'street-address',
+      'P.O. Box 4512-00100',
+      'warn',
+    ],
+    [
+      'a street named after addresses earlier in the sentence',
+      'Aiemmat osoitteet lyhyen ajan sisällä: Kettupolku 7, sitten muualla.',
+      'street-address',
+      'Kettupolku 7',
+      'block',
+    ],
+    [
+      'a street where someone stayed last',
+      'On majoittunut tuttaviensa luona, viimeksi Vuorikadulla, mutta sieltä piti lähteä.',
+      'street-address',
+      'Vuorikadulla',
+      'warn',
+    ],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -126,7 +198,14 @@ describe('structured personal data in the forms workers write', () => {
     ['"at" in running text', 'Kokous at home, piste.'],
     ['a decimal before digits', 'Hinta 1.050 123 4567'],
     ['a law reference', 'Ilmoitus tehtiin LSL 25 §:n ja SHL 35 §:n perusteella.'],
+    ['a six-digit amount before a town', 'Tilinumero 123456 Kuopio'],
+    ['a case number glued to a code-like number', 'Dnro123456-789A'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
+  });
+
+  it('does not take a meeting after a birth date for a second birth date', () => {
+    const text = 'Asiakas s. 1.2.1980, tavattu 3.3.2026 ja sovittu jatko.';
+    expect(found(text, 'date-of-birth')).toEqual([['1.2.1980', 'block']]);
   });
 });

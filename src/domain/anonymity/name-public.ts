@@ -1,0 +1,98 @@
+/**
+ * The last pass over the names: a public figure's name, or a name given to a day, a statue, a street or a
+ * government, is no client's ("Aleksis Kiven päivänä", "Kimi Räikkönen kiinnostaa", "Orpon hallitus",
+ * "profeetta Muhammadin", "Sibelius-monumentin"). See public-figures.ts for the lists and what they leave out.
+ */
+import { lemmaCandidates } from './finnish-inflection.js';
+import type { Verdict } from './list-verdict.js';
+import type { Sentence } from './name-context.js';
+import {
+  NAMED_AFTER,
+  NAMED_DAY,
+  PUBLIC_FULL_NAMES,
+  PUBLIC_SURNAMES,
+  PUBLIC_TITLES,
+} from './public-figures.js';
+
+const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
+
+export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  for (let i = 0; i < s.tokens.length; i += 1) {
+    if (s.tokens[i]?.shape !== 'title') continue;
+    const span = publicSpanAt(s, i);
+    if (span === 0) continue;
+    for (let j = i; j < i + span; j += 1) verdicts[j] = undefined;
+    i += span - 1;
+  }
+}
+
+/** How many words from `i` on name a public figure or what is named after one (0: none). */
+function publicSpanAt(s: Sentence, i: number): number {
+  const full = fullNameLength(s, i);
+  const length = full > 0 ? full : namePartsAt(s, i);
+  if (full > 0 || isPublicSurnameAt(s, i)) return Math.max(length, 1);
+  if (isAfterPublicTitle(s, i)) return length;
+  const after = i + length;
+  const isSurnameOnly = length > 1 || isSurnameReading(s, i);
+  return isNamedAfter(s, i + length - 1, after, isSurnameOnly) ? length : 0;
+}
+
+/** Base forms of the word at `i`: its readings' and the ones its endings suggest. */
+function basesOf(s: Sentence, i: number): string[] {
+  const token = s.tokens[i];
+  if (!token) return [];
+  return [...(s.readings[i] ?? []).map((r) => r.baseForm.toLowerCase()), ...lemmaCandidates(token.lower)];
+}
+
+const isJoined = (s: Sentence, a: number, b: number) =>
+  s.tokens[b]?.shape === 'title' && s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[b]?.start ?? 0) === ' ';
+
+/** "Kimi Räikkönen", "Aleksis Kiven", "Johan Ludvig Runebergin": 2 or 3 words of a listed full name, or 0. */
+function fullNameLength(s: Sentence, i: number): number {
+  const first = s.tokens[i]?.lower ?? '';
+  for (const length of [3, 2]) {
+    if (![...Array(length - 1).keys()].every((k) => isJoined(s, i + k, i + k + 1))) continue;
+    const middle = length === 3 ? `${s.tokens[i + 1]?.lower ?? ''} ` : '';
+    if (basesOf(s, i + length - 1).some((last) => PUBLIC_FULL_NAMES.has(`${first} ${middle}${last}`)))
+      return length;
+  }
+  return 0;
+}
+
+function isPublicSurnameAt(s: Sentence, i: number): boolean {
+  return basesOf(s, i).some((b) => PUBLIC_SURNAMES.has(b));
+}
+
+/** A first name and a surname side by side are one name (2), else one word (1). */
+function namePartsAt(s: Sentence, i: number): number {
+  return isJoined(s, i, i + 1) && isSurnameReading(s, i + 1) ? 2 : 1;
+}
+
+function isSurnameReading(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  const names = readings.filter((r) => NAME_CLASSES.has(r.wordClass));
+  return names.length === 0 ? readings.length === 0 : names.every((r) => r.wordClass === 'sukunimi');
+}
+
+function isAfterPublicTitle(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  if (!before || s.text.slice(before.end, s.tokens[i]?.start ?? 0) !== ' ') return false;
+  return basesOf(s, i - 1).some((b) => PUBLIC_TITLES.has(b));
+}
+
+/**
+ * The name's last word in the genitive before what is named after a person, as the next word ("Paavo Nurmen
+ * patsaan", "Orpon hallituksen") or glued with a hyphen ("Sibelius-monumentin"); a day only after a surname.
+ */
+function isNamedAfter(s: Sentence, last: number, next: number, isSurnameOnly: boolean): boolean {
+  const token = s.tokens[last];
+  if (!token) return false;
+  const glued = /^-(\p{L}+)/u.exec(s.text.slice(token.end))?.[1]?.toLowerCase();
+  const heads = glued
+    ? lemmaCandidates(glued)
+    : s.tokens[next] && s.text.slice(token.end, s.tokens[next]?.start ?? 0) === ' '
+      ? basesOf(s, next)
+      : [];
+  if (!glued && !token.lower.endsWith('n')) return false;
+  return heads.some((h) => NAMED_AFTER.test(h) || (isSurnameOnly && NAMED_DAY.test(h)));
+}

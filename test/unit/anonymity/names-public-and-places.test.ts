@@ -1,0 +1,65 @@
+/**
+ * Names that are no client's: public figures and what is named after them, places and institutions, things named
+ * with a capitalised word; and the person cues that hold whatever else a word could be (a mind, a family, a subject).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectNames } from '../../../src/domain/anonymity/names.js';
+import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
+
+const analyse = openVoikkoAnalyser();
+const found = (text: string) =>
+  detectNames(text, analyse).map((f) => [text.slice(f.start, f.end), f.severity] as const);
+
+describe.runIf(analyse)('names that identify no client', () => {
+  it.each([
+    'Aleksis Kiven päivänä kirjaston lukupiiri.',
+    'Runebergin päivänä 5.2. on seuraava tapaaminen.',
+    'Paavo Nurmen patsaan luona aloitettiin kävely.',
+    'Kimi Räikkönen ja Kalle Rovanperä kiinnostaa, haluaisi mekaanikoksi.',
+    'Valittaa Orpon hallituksen leikkauksista.',
+    'Isä oli Kekkosen ihailija.',
+    'Sibelius-monumentin lähellä puistossa yöpynyt.',
+    'Profeetta Muhammadin syntymäpäivän juhla.',
+    'Auroran sairaalassa osastojakso 3 vk.',
+    'Annalan ja Kaukajärven alueella asiakkaalla on tukiasunto.',
+    'Asuu nyt Karhulassa.',
+    'Loviisa–Porvoo väli hankala ilman autoa.',
+    'Helmi-pastilleja ja tupakkaa ostaa kaupasta.',
+    'Visa-kortti on ulosotossa.',
+    'Jussi-gaalassa palkitussa elokuvassa avustajana.',
+  ])('finds no name in "%s"', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    // a common surname alone is a client's, a day after a first name is the person's own
+    ['Kekkosen aikaan tämmöistä ei ollut, sanoo Pekka.', 'Pekka'],
+    ['tapasin Timon sairaalassa.', 'Timon'],
+    ['Matti-setä tuli käymään.', 'Matti'],
+    ['Pekka-tapaus on hankala.', 'Pekka'],
+    ['Mikko-vainajan talo myytiin.', 'Mikko'],
+  ])('still finds the person in "%s"', (text, name) => {
+    expect(found(text).map(([span]) => span)).toContain(name);
+  });
+});
+
+describe.runIf(analyse)('person cues that hold whatever else the word could be', () => {
+  it.each([
+    ['aallon mielestä asiakas ei ole valmis.', 'aallon'],
+    ['vilja on voiton tytär, molemmat asiakkaita.', 'voiton'],
+    ['joen tyttö (9v) ollut pois koulusta.', 'joen'],
+    ['halyna kävi kysymässä lastenhoitoavusta.', 'halyna'],
+    ['mehdi ei ole tullut kotiin kahteen päivään.', 'mehdi'],
+    ['Farzaneh Ahmadi, 41v. Farzanehille ei ole löytynyt töitä.', 'Farzaneh Ahmadi'],
+    ['Jhun ja Jerome asuvat samassa solukämpässä.', 'Jhun'],
+  ])('%s', (text, name) => {
+    expect(found(text).map(([span]) => span)).toContain(name);
+  });
+
+  it.each(['Toivon mukaan asia ratkeaa.', 'Kuopion isä', 'Asiakkan kanssa sovittiin uusi aika.'])(
+    'finds no name in "%s"',
+    (text) => {
+      expect(found(text)).toEqual([]);
+    },
+  );
+});
