@@ -41,6 +41,8 @@ export const BRANDS = new Set([
   ...list(`terveystalo mehiläinen pihlajalinna attendo esperi coronaria diacor doctagon`),
   // landlords
   ...list(`sato kojamo lumo avara heka`),
+  // ferries, streaming and apps, libraries' services, cleaning and facility services, vehicles
+  ...list(`viking line silja tallink eckerö finnlines netflix spotify hbo maisa helmet iss sol sisu-auto`),
 ]);
 
 /**
@@ -48,5 +50,5 @@ export const BRANDS = new Set([
  * company ("Elisan liittymä", "Pirkka-tuotteet", "töissä Elisalla", "lasku tuli Helenilta").
  */
 export const NAME_LIKE_BRANDS = list(`
-  elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry
+  elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
 `);

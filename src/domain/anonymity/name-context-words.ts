@@ -13,7 +13,8 @@ export const RELATION_WORDS = list(`
   ex-mies työkaveri kämppäkaveri kämppis omainen huoltaja vanhempi lapsenlapsi appi anoppi vävy
   miniä käly lanko kummi sukulainen tuttava asiakas nimeltä nimeltään nimi etunimi sukunimi
   lempinimi kutsumanimi esikoinen kuopus
-  avokki faija mutsi isäpuoli äitipuoli tyttis poikis eksä broidi mummu terkkari lekuri psyka
+  avokki faija mutsi isäpuoli äitipuoli tyttis poikis eksä broidi mummu terkkari lekuri psyka ukko akka
+  muija äijä
 `);
 export const RELATION_FORMS =
   /^(?:poika|poja|tytär|tyttär|vaimo|miehe|mies|puoliso|avopuoliso|äiti|isä|veli|velje|sisko|sisar|lapse|lapsi|mummo|mummi|pappa|täti|setä|sedä|eno|serkku|naapuri|kaveri|ystävä|nimeltä)/u;
@@ -37,7 +38,7 @@ export const PLACE_FORMS =
 
 /** Nouns that make the word before them an organisation or a brand: "Elisan liittymä", "Mannerheimin Lastensuojeluliitto". */
 export const ORGANISATION_ENDINGS =
-  /(?:liitto|yhdistys|säätiö|seura|keskus|opisto|koulu|sairaala|klinikka|kirjasto|yhtiö|konserni|kauppa|myymälä|tavaratalo|liittymä|lasku|asiakaspalvelu|sovellus|tuote|merkki|tehdas|ravintola|kahvila|apteekki|pankki|vakuutus|osuuskunta|palvelut?|talo|rahasto|kassa|ketju|tukku|energia|sähkö|kuljetus|liikenne|auto|yhtymä|group|haastattelu|rekrytointi|työmaa|varasto|toimipiste|konttori|ryhmä|kerho|klubi|asema|halli|kirkko|kaupunki|kunta|puisto|kenttä)$/u;
+  /(?:liitto|yhdistys|säätiö|seura|keskus|opisto|koulu|sairaala|klinikka|kirjasto|yhtiö|konserni|kauppa|myymälä|tavaratalo|liittymä|lasku|asiakaspalvelu|sovellus|tuote|merkki|tehdas|ravintola|kahvila|apteekki|pankki|vakuutus|osuuskunta|palvelut?|talo|rahasto|kassa|ketju|tukku|energia|sähkö|kuljetus|liikenne|auto|yhtymä|group|haastattelu|rekrytointi|työmaa|varasto|toimipiste|konttori|ryhmä|kerho|klubi|asema|halli|kirkko|kaupunki|kunta|puisto|kenttä|sopimus|pesula)$/u;
 export const COMPANY_SUFFIXES = list(`oy oyj ab ky ry ay tmi ltd inc`);
 /** Where someone works or trains: "töissä Fazerilla", "harjoittelussa Stockmannilla". */
 export const WORKPLACE_FORMS =

@@ -129,9 +129,68 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
+  if (isAcronym(s, i) || isDemonymAdjective(s, i) || isNamingSomething(s, i) || isListedWithThing(s, i))
+    return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
   // "00530 Kalliossa": the word after a postal code is its town
   if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
     return true;
   return isPlaceLike && isListedWithPlace(s, views, i);
+}
+
+/** "RIKU 116 006", "KYS": a short word in capitals standing alone is an acronym ("MATTI VIRTANEN" is a name pair). */
+function isAcronym(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'upper' || token.text.length > 5) return false;
+  const isUpperAt = (j: number) => s.tokens[j]?.shape === 'upper' && /^\s+$/u.test(gap(s, Math.min(i, j)));
+  return !isUpperAt(i - 1) && !isUpperAt(i + 1);
+}
+
+const gap = (s: Sentence, a: number) => s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[a + 1]?.start ?? 0);
+
+/** "puoliso suomalainen", "isä virolainen": a nationality in lower case is the adjective, not the surname. */
+function isDemonymAdjective(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'lower' || !/(?:lai|läi)(?:nen|set)$/u.test(token.lower)) return false;
+  return (s.readings[i] ?? []).some(
+    (r) => r.wordClass === 'laatusana' || r.wordClass === 'nimisana_laatusana',
+  );
+}
+
+/** "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person). */
+function isNamingSomething(s: Sentence, i: number): boolean {
+  const from = s.tokens[i]?.end ?? 0;
+  let rest = s.text.slice(from, from + 80);
+  const listed = /^ (?:ja|tai|sekä) \p{Lu}\p{L}*/u.exec(rest);
+  if (listed) rest = rest.slice(listed[0].length);
+  const named = /^ ?-nimi\p{L}* (\p{Ll}+)/u.exec(rest)?.[1];
+  return named !== undefined && !NAMED_PERSON.test(named);
+}
+/** Nouns for a person after "-niminen": "Matti-niminen mies", "Aino-nimisen tytön". */
+const NAMED_PERSON =
+  /^(?:mie|mies|nai|poi|tyt|henkil|asiaka|lap|vauva|koira|kissa|sukulai|ystäv|kaveri|työntekij)/u;
+
+/**
+ * "Pilvi ja sade lisää kipuja", "Tarmo ja into puuttuu": a word that is also a common noun, listed beside a common
+ * noun in lower case in its case, is the common noun.
+ */
+function isListedWithThing(s: Sentence, i: number): boolean {
+  const own = (s.readings[i] ?? []).filter((r) => r.wordClass === 'nimisana');
+  if (own.length === 0) return false;
+  const isThingAt = (j: number) => {
+    const token = s.tokens[j];
+    const readings = s.readings[j] ?? [];
+    return (
+      token?.shape === 'lower' &&
+      readings.length > 0 &&
+      readings.every((r) => r.wordClass === 'nimisana') &&
+      readings.some((r) => own.some((o) => o.case === r.case && o.number === r.number))
+    );
+  };
+  const after = s.tokens[i + 1];
+  const before = s.tokens[i - 1];
+  return (
+    (after !== undefined && COORDINATORS.has(after.lower) && isThingAt(i + 2)) ||
+    (before !== undefined && COORDINATORS.has(before.lower) && isThingAt(i - 2))
+  );
 }

@@ -94,11 +94,21 @@ function isInsideBrand(s: Sentence, i: number): boolean {
   return readings.some((r) => r.case === 'sisaolento' || r.case === 'sisaeronto');
 }
 
-/** "Maunulan kirjastossa", "Kallion asemalla": a district's library or station, not a person's. */
+/**
+ * "Maunulan kirjastossa", "Kallion asemalla", "Kallion suunnalla", "Isomäen areenalla", "Kankaanpään
+ * työllisyyspalvelujen", "Mikkolan ja Simonkylän suunnalta": a place's library, station or side, not a person's.
+ */
 export function isBeforeInstitution(s: Sentence, i: number): boolean {
-  const n = next(s, i);
-  if (n === undefined || !s.tokens[i]?.lower.endsWith('n')) return false;
+  if (!s.tokens[i]?.lower.endsWith('n')) return false;
+  let n = next(s, i);
+  // "Mikkolan ja Simonkylän suunnalta": the noun after the last of two places
+  if (n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '')) n = next(s, n + 1);
+  if (n === undefined) return false;
   const lemmas =
     (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
-  return lemmas.some((l) => ORGANISATION_ENDINGS.test(l));
+  return lemmas.some((l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
 }
+
+/** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */
+const AREA_NOUNS =
+  /(?:suunta|seutu|ranta|areena|alue|keskusta|palvelu|lähiö|kylä|kenttä|metsä|saari|niemi)$/u;

@@ -146,7 +146,8 @@ const PROPER_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'pai
 
 /** A place reading where a place fits ("muutti Kaarinaan", "Kuopiossa"), or a place by its verb alone. */
 function isPlaceHere(s: Sentence, view: NameView, i: number): boolean {
-  if (view.isPlaceAlsoName && isBeforeInstitution(s, i)) return true;
+  const isPlaceLike = view.isPlaceAlsoName || view.hasPlaceReading || !view.isFirstName;
+  if (isPlaceLike && isBeforeInstitution(s, i)) return true;
   if (view.hasPlaceReading) return !view.hasNameReading || isInPlaceContext(s, i, view.hasInnerCasePlace);
   // "töissä Pajalassa": an inessive after a place verb is where, even if it reads as a surname
   return (!view.hasNameReading || view.isInnerCaseName) && isInPlaceContext(s, i, false);

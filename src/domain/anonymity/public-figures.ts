@@ -8,7 +8,7 @@
  */
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\n\s*|\s*,\s*/u));
 
-/** First name and surname, in their base forms. */
+/** First name and surname, in their base forms; also characters and bands named like a person. */
 export const PUBLIC_FULL_NAMES = list(`
   aleksis kivi, minna canth, mikael agricola, eino leino, elias lönnrot, johan ludvig runeberg,
   johan vilhelm snellman, zacharias topelius, jean sibelius, carl gustaf mannerheim, gustaf mannerheim,
@@ -29,7 +29,9 @@ export const PUBLIC_FULL_NAMES = list(`
   pertti pasanen, ismo leikola, pave maijanen, elastinen, paula koivuniemi, katri helena, kirka babitzin,
   anssi kela, robin packalen, isac elliot, kalevi keihänen, jope ruonansuu, esa-pekka salonen,
   karita mattila, niilo mäki, veikko hursti, lahja hursti, linus torvalds, sigrid jusélius, alfred kordelin,
-  niilo helander, armi ratia, maija isola, kaj franck, tapio wirkkala, timo sarpaneva
+  niilo helander, armi ratia, maija isola, kaj franck, tapio wirkkala, timo sarpaneva, havis amanda,
+  aku ankka, roope ankka, mikki hiiri, hessu hopo, pekka töpöhäntä, pipsa possu, risto räppääjä, uuno turhapuro,
+  pelle hermanni, late lammas, kössi kenguru, nalle puh, eppu normaali, heikki kokko
 `);
 
 /**

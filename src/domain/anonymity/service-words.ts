@@ -37,4 +37,6 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
     buprenorfiini subutex suboxone buvidal naltreksoni selincro antabus oxynorm oksikodoni tramal tramadoli
     panacod burana pamol zopinox imovane melatoniini circadin
   `),
+  // diagnoses named after a physician: "Aspergerin oireyhtymä", "Alzheimerin tauti"
+  ...list(`asperger alzheimer parkinson crohn tourette huntington hodgkin raynaud bechterew menière`),
 ]);

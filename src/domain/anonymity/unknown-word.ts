@@ -27,15 +27,18 @@ const FIRST_PARTS: ReadonlySet<string> = new Set([
 /** Shorter words are not read as slips. */
 const MIN_TYPO_LENGTH = 6;
 /** Dots left off or added: "tyottömyys"; y and u are not swapped ("halyna" is no slip for "haluna"). */
+const PROPER_PARTS: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
 const SWAPS: Readonly<Record<string, string>> = { a: 'ä', ä: 'a', o: 'ö', ö: 'o' };
 
 const isOrdinary = (readings: readonly WordAnalysis[]) => readings.some((r) => ORDINARY.has(r.wordClass));
 
-/** "kirkas" + "valolamppua": both parts ordinary words, the last one in any form. */
+/** "kirkas" + "valolamppua", "heikin" + "päivänä": an ordinary word or a name's genitive, then an ordinary word. */
 export function isUnlistedCompound(lower: string, analyse: AnalyseWord): boolean {
   for (let k = MIN_PART; k <= lower.length - MIN_PART; k += 1) {
     const first = analyse(lower.slice(0, k));
-    if (!first.some((r) => FIRST_PARTS.has(r.wordClass))) continue;
+    // "heikinpäivänä", "jaakonpäivänä": a name's genitive before a common noun names a day or a thing
+    const isNameGenitive = first.some((r) => PROPER_PARTS.has(r.wordClass) && r.case === 'omanto');
+    if (!isNameGenitive && !first.some((r) => FIRST_PARTS.has(r.wordClass))) continue;
     if (isOrdinary(analyse(lower.slice(k)))) return true;
   }
   return false;
