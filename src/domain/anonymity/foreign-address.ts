@@ -40,6 +40,15 @@ const NUMBERED_PARTS = new RegExp(
 );
 const VIETNAMESE_STREET =
   /(?<![\p{L}\p{N}])(?:[Ss]ố )?[1-9]\d{0,3}[A-Za-z]?(?:\/\d{1,4})?,? (?:[Pp]hố|[Đđ]ường|[Nn]gõ|[Hh]ẻm) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/gu;
+/** A named road and a numbered house on it: "Ngong Road, house 14", "Jamhuriya Street, plot 7". */
+const ROAD_AND_HOUSE =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane),\s*(?:[Hh]ouse|[Pp]lot|[Ff]lat|[Aa]pt\.?|[Bb]lock)\s*[1-9]\d{0,3}[A-Za-z]?(?![\p{L}\p{N}])/gu;
+/**
+ * A road named without a number where someone lives: "asuu Mogadishussa, Maka al Mukarama road", "osoite Hodan
+ * District, KM4 Road". Worth a question (warn).
+ */
+const ROAD_WHERE_LIVING =
+  /(?<=(?:asu|osoit|address|lives|living)[^.!?\n]{0,60})(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)(?:(?:al|el|de|la)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[Rr]oad|[Ss]treet|[Aa]venue)(?![\p{L}])/giu;
 /** A post-office box: "P.O. Box 4512-00100", "PL 45, 96101 Rovaniemi" (before a postal code only). */
 const POST_BOX =
   /(?<![\p{L}\p{N}])(?:P\.? ?O\.? ?Box|PO Box|Postilokero|postilokero) ?\d{1,6}(?:-\d{3,6})?(?![\p{N}])|(?<![\p{L}\p{N}])PL \d{1,5}(?=,? ?\d{5}(?![\p{N}]))/gu;
@@ -69,8 +78,18 @@ export function detectForeignStreets(text: string): Finding[] {
     const english = NUMBER_FIRST.exec(text);
     if (english) findings.push(toFinding(text, d.index, d.index + english[0].length));
   }
-  for (const m of [...text.matchAll(NUMBERED_PARTS), ...text.matchAll(VIETNAMESE_STREET)])
+  for (const m of [
+    ...text.matchAll(NUMBERED_PARTS),
+    ...text.matchAll(VIETNAMESE_STREET),
+    ...text.matchAll(ROAD_AND_HOUSE),
+  ])
     findings.push(toFinding(text, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(ROAD_WHERE_LIVING)) {
+    const end = m.index + m[0].length;
+    // "12 Baker Street" is found with its number already
+    if (!findings.some((f) => f.start < end && m.index < f.end))
+      findings.push(toFinding(text, m.index, end, 'warn'));
+  }
   // a box is where post goes, not a home: the worker is asked
   for (const m of text.matchAll(POST_BOX))
     findings.push(toFinding(text, m.index, m.index + m[0].length, 'warn'));

@@ -30,7 +30,7 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
   // lower case, a name only the lists know (kivi, lampi) is read only after a relation word or title, or where
   // only a person fits ("soitin lammelle")
   if (!isTitle && !view.hasNameReading) return hasStrongPersonCue(s, view, i) ? BLOCK_HIGH : undefined;
-  if (hasPersonCueAfter(s, view, i)) return BLOCK_HIGH;
+  if (hasPersonCueAfter(s, view, i) || hasStrongPersonCue(s, view, i)) return BLOCK_HIGH;
   // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
   if (!isTitle && !view.isHomograph) return undefined;
   if (hasAgeAfter(s, i)) return BLOCK_HIGH;

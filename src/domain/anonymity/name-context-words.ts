@@ -20,8 +20,8 @@ export const RELATION_FORMS =
   /^(?:poika|poja|tytär|tyttär|vaimo|miehe|mies|puoliso|avopuoliso|äiti|isä|veli|velje|sisko|sisar|lapse|lapsi|mummo|mummi|pappa|täti|setä|sedä|eno|serkku|naapuri|kaveri|ystävä|nimeltä)/u;
 
 /** Job titles and forms of address: "sosiaaliohjaaja Hanna Mäkelä", "terveydenhoitaja Leinonen". */
-const TITLE_ENDINGS =
-  'ohjaaja|hoitaja|lääkäri|neuvoja|valmentaja|opettaja|terapeutti|kuraattori|psykologi|asiantuntija|virkailija|koordinaattori|sihteeri|päällikkö|johtaja|työntekijä|avustaja|mentori|rehtori|pastori|diakoni|diakonissa|kätilö|juristi|lakimies|edunvalvoja|tulkki|esihenkilö|esimies|konsultti|kouluttaja|poliisi|konstaapeli|komisario|tarkastaja|käsittelijä|sosionomi|isännöitsijä|vuokranantaja|yhteyshenkilö|tukihenkilö|rouva|herra|neiti|tohtori';
+export const TITLE_ENDINGS =
+  'emäntä|isäntä|ohjaaja|hoitaja|lääkäri|neuvoja|valmentaja|opettaja|terapeutti|kuraattori|psykologi|asiantuntija|virkailija|koordinaattori|sihteeri|päällikkö|johtaja|työntekijä|avustaja|mentori|rehtori|pastori|diakoni|diakonissa|kätilö|juristi|lakimies|edunvalvoja|tulkki|esihenkilö|esimies|konsultti|kouluttaja|poliisi|konstaapeli|komisario|tarkastaja|käsittelijä|sosionomi|isännöitsijä|vuokranantaja|yhteyshenkilö|tukihenkilö|rouva|herra|neiti|tohtori';
 export const TITLE_BASE = new RegExp(`(?:${TITLE_ENDINGS})$`, 'u');
 export const TITLE_FORMS = new RegExp(
   `(?:${TITLE_ENDINGS})(?:n|lle|ltä|lla|llä|a|ä|na|nä|ksi|mme|nsa|nsä|ni|si|t)?$|^(?:tri|dr|mr|mrs|ms)$`,

@@ -131,12 +131,27 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isNamingSomething(s, i) || isListedWithThing(s, i))
     return true;
+  if (PLACE_HEADS_AFTER.has(token.lower)) return true;
+  if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gap(s, i) === ' ') return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
   // "00530 Kalliossa": the word after a postal code is its town
   if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
     return true;
   return isPlaceLike && isListedWithPlace(s, views, i);
 }
+
+/** English words after a place's name: "Hodan District", "Ngong Road", "Abbey Road". */
+const PLACE_HEADS_AFTER: ReadonlySet<string> = new Set([
+  'district',
+  'road',
+  'street',
+  'avenue',
+  'lane',
+  'city',
+  'county',
+  'province',
+  'region',
+]);
 
 /** "RIKU 116 006", "KYS": a short word in capitals standing alone is an acronym ("MATTI VIRTANEN" is a name pair). */
 function isAcronym(s: Sentence, i: number): boolean {

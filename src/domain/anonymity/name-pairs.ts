@@ -97,6 +97,7 @@ const OBJECT = String.raw`(häntä|hänt|minua|heitä|poikaa|tyttöä|itseään|
 const NICKNAME = new RegExp(
   [
     String.raw`${CALL}\s+${OBJECT}\s+(?:nimellä\s+)?`,
+    String.raw`\(\s*(?:kaikki|kaverit|muut|perhe|kotona|porukassa)\s+${CALL}\s+`,
     String.raw`${OBJECT}\s+${CALL}\s+(?:nimellä\s+)?`,
     String.raw`(?:käyt(?:etään|ettiin|tävät|tää|ti|ivät))\s+(?:(?:hänestä|heistä|pojasta|tytöstä|itsestään)\s+)?(?:\p{Ll}+\s+)?(?:nimeä|nimitystä|lempinimeä)\s+`,
     String.raw`(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä|lempinimellä|kulkee\s+nimellä|nimellä)\s*(?:on\s+)?:?\s*`,

@@ -24,6 +24,8 @@ import {
 } from './name-cue-words.js';
 import { nameCasesOf } from './name-cases.js';
 import type { NameView } from './name-view.js';
+import { hasRoleAfter } from './name-subject.js';
+import { isClauseStart } from './name-context.js';
 import { isOneOfVerbs, verbBaseOf } from './name-verbs.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
@@ -89,9 +91,27 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   }
   if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
     return isMeetingVerb(s, n + 1);
+  // "salo on asiakkaan työvalmentaja": the clause it opens gives its role
+  if (cases.has('nimento') && isClauseStart(s, i) && hasRoleAfter(s, i)) return true;
+  // "luotan harriin", "tutustuin virtaseen": trust and acquaintance are in a person
+  if (cases.has('sisatulento') && isAfterIllativeVerb(s, i)) return true;
   // "aallon mielestä", "voiton tytär", "joen tyttö (9v)": only a person has a mind or a family
   if (cases.has('omanto') && n !== undefined && !isPlaceWord(s, view, i) && isMindOrFamily(s, n)) return true;
   return (cases.has('omanto') || cases.has('osanto')) && isMetByWorker(s, i);
+}
+
+/** Verbs whose illative is a person: "luotan harriin", "tutustui Virtaseen". */
+const ILLATIVE_PERSON_VERBS: ReadonlySet<string> = new Set([
+  'luottaa',
+  'tutustua',
+  'rakastua',
+  'ihastua',
+  'tukeutua',
+]);
+
+function isAfterIllativeVerb(s: Sentence, i: number): boolean {
+  const p = previousInClause(s, i);
+  return p !== undefined && isOneOfVerbs(s.readings[p] ?? [], ILLATIVE_PERSON_VERBS);
 }
 
 /** "Suomen äiti": a place's genitive, not a person's ("Kaijan mies": a place to Voikko, a name to the lists). */
@@ -125,11 +145,14 @@ function isMetByWorker(s: Sentence, i: number): boolean {
   return p !== undefined && isWorkersVerb(s, p, PERSON_TOTAL_OBJECT_VERBS);
 }
 
-/** A finite first-person or passive form, or a past passive participle, of one of `verbs`. */
+/**
+ * A finite first-person or passive form, a past passive participle, or an infinitive ("muista laittaa viesti
+ * ritvalle") of one of `verbs`.
+ */
 function isWorkersVerb(s: Sentence, j: number, verbs: ReadonlySet<string>): boolean {
   return (s.readings[j] ?? []).some((r) =>
     r.wordClass === 'teonsana'
-      ? verbs.has(r.baseForm) && (r.person === '1' || r.person === '4')
+      ? verbs.has(r.baseForm) && (r.person === '1' || r.person === '4' || r.mood === 'A-infinitive')
       : r.participle === 'past_passive' && verbs.has(r.participleOf ?? ''),
   );
 }
@@ -176,7 +199,10 @@ function isMessageTo(s: Sentence, n: number, verbs: ReadonlySet<string>): boolea
   if (readings.length === 0) return TELLING_FORMS.test(s.tokens[n]?.lower ?? '');
   if (isOneOfVerbs(readings, verbs)) return true;
   if (!isOneOfVerbs(readings, MESSAGE_VERBS)) return false;
-  const m = nextInClause(s, n);
+  // "Kiveltä tulee kirjallinen palaute": an adjective may stand before the message
+  let m = nextInClause(s, n);
+  if (m !== undefined && (s.readings[m] ?? []).every((r) => r.wordClass === 'laatusana'))
+    m = nextInClause(s, m);
   return m !== undefined && (s.readings[m] ?? []).some((r) => MESSAGE_NOUNS.test(r.baseForm.toLowerCase()));
 }
 

@@ -8,14 +8,33 @@
  */
 import type { WordAnalysis } from './morphology.js';
 import type { Sentence } from './name-context.js';
-import { IMPERSONAL_VERBS, PERSON_PREDICATE, PERSON_VERB_FORMS } from './name-context-words.js';
+import {
+  IMPERSONAL_VERBS,
+  PERSON_PREDICATE,
+  PERSON_VERB_FORMS,
+  TITLE_ENDINGS,
+} from './name-context-words.js';
 import { HUMAN_VERBS, MOTION_VERBS, PERSONAL_VERBS, activeVerbOf } from './name-verbs.js';
 
 export type Predicate = 'status' | 'personal' | 'human' | 'likely' | 'other' | undefined;
 
-/** An age or a status only a person has: "on 61-vuotias", "on ollut työttömänä". */
-const STATUS_PREDICATE =
-  /^\s+(?:(?:nyt|jo|vielä|ollut|edelleen)\s+)*(?:\d|[\p{L}-]*vuotia|työtön|työttömänä|sairaslomalla|sairauslomalla|eläkkeellä|raskaana|opiskelija|yksinhuoltaja|asiakas|kuntoutuksessa|sairaalassa)/u;
+/**
+ * An age or a status only a person has: "on 61-vuotias", "on ollut työttömänä"; a role or a family tie, maybe
+ * someone's ("on asiakkaan työvalmentaja", "on voiton tytär", "on eläkkeellä oleva sairaanhoitaja").
+ */
+const ROLE = String.raw`(?:\p{L}+n\s+)?\p{L}*(?:${TITLE_ENDINGS}|tytär|poika|äiti|isä|vaimo|puoliso|sisko|veli|serkku|naapuri|ystävä|työkaveri)(?![\p{L}])`;
+const STATUS_PREDICATE = new RegExp(
+  String.raw`^\s+(?:(?:nyt|jo|vielä|ollut|edelleen)\s+)*(?:\d|[\p{L}-]*vuotia|työtön|työttömänä|sairaslomalla|sairauslomalla|eläkkeellä|raskaana|opiskelija|yksinhuoltaja|asiakas|kuntoutuksessa|sairaalassa|${ROLE})`,
+  'u',
+);
+/** "salo on asiakkaan työvalmentaja", "vilja on voiton tytär": a role or a family tie, whatever the word is. */
+const ROLE_PREDICATE = new RegExp(String.raw`^\s+on\s+(?:(?:nyt|jo|vielä|edelleen)\s+)*${ROLE}`, 'u');
+
+/** The clause the word at `i` opens says it is someone's role or relative. */
+export function hasRoleAfter(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && ROLE_PREDICATE.test(s.text.slice(token.end, token.end + 60));
+}
 
 const FINITE_MOODS: ReadonlySet<string> = new Set(['indicative', 'conditional', 'potential']);
 const BREAK = /[.!?\n]/u;

@@ -174,6 +174,20 @@ describe('structured personal data in the forms workers write', () => {
       'warn',
     ],
     [
+      'a named road and a house on it',
+      'Isä asuu Nairobissa, Ngong Road, house 14.',
+      'street-address',
+      'Ngong Road, house 14',
+      'block',
+    ],
+    [
+      'a road named without a number where someone lives',
+      'Setä asuu Mogadishussa, Maka al Mukarama road.',
+      'street-address',
+      'Maka al Mukarama road',
+      'warn',
+    ],
+    [
       'a street named after addresses earlier in the sentence',
       'Aiemmat osoitteet lyhyen ajan sisällä: Kettupolku 7, sitten muualla.',
       'street-address',
