@@ -33,7 +33,10 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
   if (hasPersonCueAfter(s, view, i) || hasStrongPersonCue(s, view, i)) return BLOCK_HIGH;
   // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
   if (!isTitle && !view.isHomograph) return undefined;
-  if (hasAgeAfter(s, i)) return BLOCK_HIGH;
+  // "koko päivän, 3-vuotias ei": an everyday word in lower case is read by an age after a comma only in the
+  // nominative ("onnille (8 v)" in any case)
+  const isAgeInBrackets = /^\s*\(/u.test(s.text.slice(token.end, token.end + 3));
+  if (hasAgeAfter(s, i) && (isTitle || view.isNominativeName || isAgeInBrackets)) return BLOCK_HIGH;
   return judgeAsSubject(s, view, i);
 }
 

@@ -5,6 +5,7 @@
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord } from './name-swedish.js';
+import { PLACE_KIND_AFTER } from './public-figures.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
 import { lemmasOf, type Sentence } from './name-context.js';
 import { ORGANISATION_ENDINGS } from './name-context-words.js';
@@ -172,12 +173,20 @@ function isDemonymAdjective(s: Sentence, i: number): boolean {
   );
 }
 
-/** "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person). */
+/**
+ * "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person); "Ho Chi
+ * Minh -kaupungissa": of a place.
+ */
 function isNamingSomething(s: Sentence, i: number): boolean {
-  const from = s.tokens[i]?.end ?? 0;
+  // from the last word of a name in several words ("Ho Chi Minh -kaupungissa")
+  let last = i;
+  while (s.tokens[last + 1]?.shape === 'title' && gap(s, last) === ' ') last += 1;
+  const from = s.tokens[last]?.end ?? 0;
   let rest = s.text.slice(from, from + 80);
   const listed = /^ (?:ja|tai|sekä) \p{Lu}\p{L}*/u.exec(rest);
   if (listed) rest = rest.slice(listed[0].length);
+  // "Ho Chi Minh -kaupungissa", "Pieksämäen -seudulla": a place's name before its kind
+  if (PLACE_KIND_AFTER.test(rest)) return true;
   const named = /^ ?-nimi\p{L}* (\p{Ll}+)/u.exec(rest)?.[1];
   return named !== undefined && !NAMED_PERSON.test(named);
 }

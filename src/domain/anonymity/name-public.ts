@@ -7,6 +7,7 @@ import { lemmaCandidates } from './finnish-inflection.js';
 import type { Verdict } from './list-verdict.js';
 import type { Sentence } from './name-context.js';
 import {
+  PLACE_KIND_AFTER,
   NAMED_AFTER,
   NAMED_DAY,
   PUBLIC_FULL_NAMES,
@@ -28,6 +29,8 @@ export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undef
 
 /** How many words from `i` on name a public figure or what is named after one (0: none). */
 function publicSpanAt(s: Sentence, i: number): number {
+  const place = placeRunLength(s, i);
+  if (place > 0) return place;
   const full = fullNameLength(s, i);
   const length = full > 0 ? full : namePartsAt(s, i);
   if (full > 0 || isPublicSurnameAt(s, i)) return Math.max(length, 1);
@@ -35,6 +38,13 @@ function publicSpanAt(s: Sentence, i: number): number {
   const after = i + length;
   const isSurnameOnly = length > 1 || isSurnameReading(s, i);
   return isNamedAfter(s, i + length - 1, after, isSurnameOnly) ? length : 0;
+}
+
+/** "Ho Chi Minh -kaupungissa": capitalised words before a place's kind, or 0. */
+function placeRunLength(s: Sentence, i: number): number {
+  let last = i;
+  while (isJoined(s, last, last + 1)) last += 1;
+  return PLACE_KIND_AFTER.test(s.text.slice(s.tokens[last]?.end ?? 0)) ? last - i + 1 : 0;
 }
 
 /** Base forms of the word at `i`: its readings' and the ones its endings suggest. */

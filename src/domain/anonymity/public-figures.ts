@@ -59,3 +59,7 @@ export const NAMED_AFTER =
   /(?:patsas|muistomerkki|monumentti|katu|tie|puisto|aukio|tori|museo|instituutti|palkinto|hallitus|ihailija|keikka|konsertti|kiertue|vaalit|vaalitilaisuus|liputuspäivä|juhlavuosi|säätiö|laupeudentyö)$/u;
 /** A day named after a person, read so only after a surname or a full name: "Runebergin päivä", "Eino Leinon päivänä". */
 export const NAMED_DAY = /^päivä$/u;
+
+/** A place's kind after its name: "Ho Chi Minh -kaupungissa", "Pieksämäen -seudulla". */
+export const PLACE_KIND_AFTER =
+  /^ -(?:kaupun|kyl[äi]|kunna|kunta|seud|saare|saari|joe|joki|järv|vuor|maakun|provinssi|lääni|lahde|lahti)/u;

@@ -37,6 +37,8 @@ describe.runIf(analyse)('names that identify no client', () => {
     'Siljan ja Viking Linen laivoilla ollut keittiössä.',
     'Aspergerin oireyhtymä todettu lapsena.',
     'Heikinpäivänä alkaa uusi jakso.',
+    'Pipsa Possu pyörii tabletilla koko päivän, 3-vuotias ei ole päivähoidossa.',
+    'Ho Chi Minh -kaupungissa ollut ravintolan omistaja.',
   ])('finds no name in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
