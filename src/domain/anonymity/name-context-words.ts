@@ -31,7 +31,7 @@ export const TITLE_FORMS = new RegExp(
 /** Verbs after which a place name is where someone lives or goes: "muutti Kaarinaan", "asuu Raumalla". */
 export const PLACE_VERBS = list(`
   asua muuttaa syntyä matkustaa lähteä palata käydä sijaita mennä ajaa tulla siirtyä majoittua
-  kotiutua paeta saapua työskennellä opiskella
+  kotiutua paeta saapua työskennellä opiskella keskeyttää keskeytyä valmistua harjoitella
 `);
 export const PLACE_FORMS =
   /^(?:asu|muutt|muutti|synty|matkust|lähti|lähte|palas|palaa|sijai|kotoisin|paikkakun|kunnas|kaupungis|töissä$|työssä$)/u;

@@ -7,7 +7,7 @@
 import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import type { Verdict } from './list-verdict.js';
-import { previous, type Sentence } from './name-context.js';
+import { isInPlaceContext, previous, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import type { NameView } from './name-view.js';
 import { PLACE_NAMES } from './place-names.js';
@@ -64,8 +64,9 @@ function isFinnishSentence(s: Sentence, i: number): boolean {
 
 /**
  * Asks about every form of a word no source knows that the text writes in two or more cases ("kaido", "kaidon";
- * "Serhii", "Serhiin"), unless one of them is where something is (an inner local case: a place). A word only asked
- * about whose other form is such a place is not asked about ("Hargeisa … Hargeisasta").
+ * "Serhii", "Serhiin"), unless one of them is where something is (an inner local case or a place verb before it: a
+ * place). A word only asked about that the text writes elsewhere as such a place is not asked about ("Hargeisa …
+ * Hargeisasta", "opiskelee Gradialla … Onko Gradialla kuraattoria").
  */
 export function markDeclinedUnknowns(
   s: Sentence,
@@ -83,13 +84,14 @@ export function markDeclinedUnknowns(
   });
   const places = new Set<number>();
   for (const [key, written] of forms) {
-    if (written.size < 2) continue;
-    // "Serhiin" beside "Serhii" is its genitive; "Asmarasta" beside "Asmara" is a place
     const group = members.get(key) ?? [];
-    const isPlace = group.some((i) => isInnerLocalForm(s, i));
+    if (group.length < 2) continue;
+    // "Serhiin" beside "Serhii" is its genitive; "Asmarasta" beside "Asmara", a second "Gradialla" after "opiskelee
+    // Gradialla", are a place
+    const isPlace = group.some((i) => isInnerLocalForm(s, i) || isInPlaceContext(s, i, false));
     for (const i of group) {
       if (isPlace) places.add(i);
-      else verdicts[i] ??= WARN_LOW;
+      else if (written.size >= 2) verdicts[i] ??= WARN_LOW;
     }
   }
   for (const i of places) if (verdicts[i]?.severity === 'warn') verdicts[i] = undefined;

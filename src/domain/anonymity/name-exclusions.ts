@@ -132,13 +132,22 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isNamingSomething(s, i) || isListedWithThing(s, i))
     return true;
-  if (PLACE_HEADS_AFTER.has(token.lower)) return true;
+  if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gap(s, i) === ' ') return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
   // "00530 Kalliossa": the word after a postal code is its town
   if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
     return true;
   return isPlaceLike && isListedWithPlace(s, views, i);
+}
+
+/** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */
+function isInEnglishTitle(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'title') return false;
+  const after = s.text.slice(token.end, token.end + 12);
+  const before = s.text.slice(Math.max(0, token.start - 12), token.start);
+  return /^ (?:of|the|for) \p{Lu}/u.test(after) || /\p{Lu}\p{L}* (?:of|the|for) $/u.test(before);
 }
 
 /** English words after a place's name: "Hodan District", "Ngong Road", "Abbey Road". */

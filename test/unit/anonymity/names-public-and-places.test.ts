@@ -39,6 +39,8 @@ describe.runIf(analyse)('names that identify no client', () => {
     'Heikinpäivänä alkaa uusi jakso.',
     'Pipsa Possu pyörii tabletilla koko päivän, 3-vuotias ei ole päivähoidossa.',
     'Ho Chi Minh -kaupungissa ollut ravintolan omistaja.',
+    'Pelaa öisin League of Legendsiä, nukkuu päivät.',
+    'Asiakas opiskelee Gradialla logistiikkaa. Onko Gradialla omaa kuraattoria?',
   ])('finds no name in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
