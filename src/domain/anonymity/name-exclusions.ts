@@ -20,7 +20,7 @@ const ORGANISATION_HEADS = list(`
   taksi kuljetus siivous remontti rakennus korjaamo autokorjaamo verstas puutarha kukkakauppa
   kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi
 `);
-const COORDINATORS = list(`ja tai sekä eli`);
+const COORDINATORS = list(`ja tai sekä eli vai`);
 
 /** "Kahvila Sulon", "Kalevan Nuorten Liitto": the name belongs to an organisation's name. */
 export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
@@ -83,7 +83,8 @@ export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: nu
 }
 
 /**
- * In an English sentence a lower-case word is not a name, nor a month or "Will" opening a sentence;
+ * In an English sentence a lower-case word is not a name, nor a word after "in", "from" or "near", nor a month or
+ * "Will" opening a sentence;
  * in a Swedish one a lower-case word is not a name either.
  */
 export function isForeignWordHere(s: Sentence, i: number): boolean {
@@ -93,6 +94,8 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
   if (s.isEnglish[i] !== true) return false;
   return (
     token.shape === 'lower' ||
+    // "a small restaurant in Kallio", "moved from Kontula": a place
+    /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
     ENGLISH_CALENDAR.has(token.lower) ||
     (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
   );

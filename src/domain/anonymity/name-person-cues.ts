@@ -6,6 +6,9 @@
  * as a noun where a surname stands ("kysyin hämäläiseltä milloin…").
  */
 import { EVERYDAY_WORDS } from './everyday-words.js';
+import { lemmaCandidates } from './finnish-inflection.js';
+import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
+import { SERVICE_WORDS } from './service-words.js';
 import type { GrammaticalCase } from './morphology.js';
 import type { Sentence } from './name-context.js';
 import {
@@ -91,6 +94,8 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   }
   if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
     return isMeetingVerb(s, n + 1);
+  // "shirin (vaimo)", "vuori (aiempi omaohjaaja)", "Lehto (TE)": a role, a relative or an office in brackets after it
+  if (hasRoleInBrackets(s, i)) return true;
   // "salo on asiakkaan työvalmentaja": the clause it opens gives its role
   if (cases.has('nimento') && isClauseStart(s, i) && hasRoleAfter(s, i)) return true;
   // "luotan harriin", "tutustuin virtaseen": trust and acquaintance are in a person
@@ -98,6 +103,18 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   // "aallon mielestä", "voiton tytär", "joen tyttö (9v)": only a person has a mind or a family
   if (cases.has('omanto') && n !== undefined && !isPlaceWord(s, view, i) && isMindOrFamily(s, n)) return true;
   return (cases.has('omanto') || cases.has('osanto')) && isMetByWorker(s, i);
+}
+
+const BRACKETED = /^\s*\((?:\p{L}+\s+)?(\p{L}[\p{L}.-]*)\s*[,)]/u;
+
+function hasRoleInBrackets(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  const inside = token && BRACKETED.exec(s.text.slice(token.end, token.end + 40))?.[1];
+  if (!inside) return false;
+  const lower = inside.toLowerCase();
+  if (/^\p{Lu}{2,5}$/u.test(inside) || SERVICE_WORDS.has(lower)) return true;
+  const bases = [lower, ...lemmaCandidates(lower)];
+  return bases.some((b) => RELATION_WORDS.has(b) || TITLE_BASE.test(b));
 }
 
 /** Verbs whose illative is a person: "luotan harriin", "tutustui Virtaseen". */

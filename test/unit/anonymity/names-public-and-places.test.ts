@@ -75,6 +75,9 @@ describe.runIf(analyse)('person cues that hold whatever else the word could be',
     ['Kiveltä tulee kirjallinen palaute.', 'Kiveltä'],
     ['Tilan emäntä Pelto on kertonut.', 'Pelto'],
     ['Tuomas (kaikki sanoo Tumppi) 27v.', 'Tumppi'],
+    ['shirin (vaimo) oli myös linjoilla.', 'shirin'],
+    ['vuori (aiempi omaohjaaja) on jäänyt eläkkeelle.', 'vuori'],
+    ['Lehto (TE) on tietoinen.', 'Lehto'],
   ])('%s', (text, name) => {
     expect(found(text).map(([span]) => span)).toContain(name);
   });
@@ -85,6 +88,9 @@ describe.runIf(analyse)('person cues that hold whatever else the word could be',
     'Asiakkan kanssa sovittiin uusi aika.',
     'Mäki on asiakkaan koti.',
     'Setä asuu Mogadishussa, Hodan District.',
+    'Employer is a small restaurant in Kallio, owner speaks English.',
+    'karhula vai kotkan keskusta? as. käy kummassa.',
+    'Kallio (Helsinki) on kiva.',
   ])('finds no name in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
