@@ -64,7 +64,20 @@ export function detectStreetAddresses(text: string): Finding[] {
       findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
     }
   }
-  return [...findings, ...detectForeignStreets(text)];
+  return [...findings, ...spelledOutHouses(text), ...detectForeignStreets(text)];
+}
+
+/** A street, then its house and flat in words: "Mäntytiellä, talo 4 B, asunto 12", "Koivukuja talo 6". */
+const SPELLED_HOUSE =
+  /(?<![\p{L}\p{N}-])(\p{L}[\p{L}-]*),? talo [1-9]\d{0,3}(?: ?[A-Ja-j](?![\p{L}]))?(?:,? (?:asunto|as\.?|huoneisto) ?\d{1,4})?/gu;
+
+function spelledOutHouses(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(SPELLED_HOUSE)) {
+    if (m[1] !== undefined && streetFormOf(m[1]) !== undefined)
+      findings.push(toFinding(m[0], m.index, 'block'));
+  }
+  return findings;
 }
 
 /**
