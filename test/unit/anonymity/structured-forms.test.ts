@@ -174,6 +174,13 @@ describe('structured personal data in the forms workers write', () => {
       'warn',
     ],
     [
+      'a street with its house and flat in words',
+      'Uusi koti on Mäntytiellä, talo 4 B, asunto 12.',
+      'street-address',
+      'Mäntytiellä, talo 4 B, asunto 12',
+      'block',
+    ],
+    [
       'a named road and a house on it',
       'Isä asuu Nairobissa, Ngong Road, house 14.',
       'street-address',
@@ -213,6 +220,7 @@ describe('structured personal data in the forms workers write', () => {
     ['a decimal before digits', 'Hinta 1.050 123 4567'],
     ['a law reference', 'Ilmoitus tehtiin LSL 25 §:n ja SHL 35 §:n perusteella.'],
     ['a six-digit amount before a town', 'Tilinumero 123456 Kuopio'],
+    ['a building that is no street', 'Kunnan talo 4 on remontissa.'],
     ['a case number glued to a code-like number', 'Dnro123456-789A'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
