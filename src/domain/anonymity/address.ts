@@ -73,6 +73,7 @@ const SPELLED_HOUSE =
 
 function spelledOutHouses(text: string): Finding[] {
   const findings: Finding[] = [];
+  if (!text.includes(' talo ')) return findings;
   for (const m of text.matchAll(SPELLED_HOUSE)) {
     if (m[1] !== undefined && streetFormOf(m[1]) !== undefined)
       findings.push(toFinding(m[0], m.index, 'block'));

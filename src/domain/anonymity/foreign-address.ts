@@ -40,6 +40,7 @@ const NUMBERED_PARTS = new RegExp(
 );
 const VIETNAMESE_STREET =
   /(?<![\p{L}\p{N}])(?:[Ss]ố )?[1-9]\d{0,3}[A-Za-z]?(?:\/\d{1,4})?,? (?:[Pp]hố|[Đđ]ường|[Nn]gõ|[Hh]ẻm) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/gu;
+const ROAD_WORD = /(?:road|street|avenue|lane)(?![\p{L}])/iu;
 /** A named road and a numbered house on it: "Ngong Road, house 14", "Jamhuriya Street, plot 7". */
 const ROAD_AND_HOUSE =
   /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:[Rr]oad|[Ss]treet|[Aa]venue|[Ll]ane),\s*(?:[Hh]ouse|[Pp]lot|[Ff]lat|[Aa]pt\.?|[Bb]lock)\s*[1-9]\d{0,3}[A-Za-z]?(?![\p{L}\p{N}])/gu;
@@ -78,11 +79,14 @@ export function detectForeignStreets(text: string): Finding[] {
     const english = NUMBER_FIRST.exec(text);
     if (english) findings.push(toFinding(text, d.index, d.index + english[0].length));
   }
-  for (const m of [
-    ...text.matchAll(NUMBERED_PARTS),
-    ...text.matchAll(VIETNAMESE_STREET),
-    ...text.matchAll(ROAD_AND_HOUSE),
-  ])
+  for (const m of [...text.matchAll(NUMBERED_PARTS), ...text.matchAll(VIETNAMESE_STREET)])
+    findings.push(toFinding(text, m.index, m.index + m[0].length));
+  // a box is where post goes, not a home: the worker is asked
+  for (const m of text.matchAll(POST_BOX))
+    findings.push(toFinding(text, m.index, m.index + m[0].length, 'warn'));
+  // most texts name no road in English: the patterns below are slow, so look for the word first
+  if (!ROAD_WORD.test(text)) return findings;
+  for (const m of text.matchAll(ROAD_AND_HOUSE))
     findings.push(toFinding(text, m.index, m.index + m[0].length));
   for (const m of text.matchAll(ROAD_WHERE_LIVING)) {
     const end = m.index + m[0].length;
@@ -90,9 +94,6 @@ export function detectForeignStreets(text: string): Finding[] {
     if (!findings.some((f) => f.start < end && m.index < f.end))
       findings.push(toFinding(text, m.index, end, 'warn'));
   }
-  // a box is where post goes, not a home: the worker is asked
-  for (const m of text.matchAll(POST_BOX))
-    findings.push(toFinding(text, m.index, m.index + m[0].length, 'warn'));
   return findings;
 }
 

@@ -19,7 +19,8 @@ const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
   for (let i = 0; i < s.tokens.length; i += 1) {
-    if (s.tokens[i]?.shape !== 'title') continue;
+    // only what was flagged needs unmarking: a name of one to three words starting here
+    if (s.tokens[i]?.shape !== 'title' || !verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
     const span = publicSpanAt(s, i);
     if (span === 0) continue;
     for (let j = i; j < i + span; j += 1) verdicts[j] = undefined;
