@@ -7,6 +7,8 @@ import { HELD_OUT_B_CLEAN } from '../../fixtures/anonymity/held-out-b/clean.js';
 import { HELD_OUT_B_PLANTED } from '../../fixtures/anonymity/held-out-b/planted.js';
 import type { AnalyseWord } from '../../../src/domain/anonymity/morphology.js';
 import { knowsNoWord } from '../../../src/domain/anonymity/names.js';
+import { DEV_H_CLEAN } from '../../fixtures/anonymity/dev-h/clean.js';
+import { DEV_H_PLANTED } from '../../fixtures/anonymity/dev-h/planted.js';
 import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -164,3 +166,37 @@ describe.runIf(analyse)('the anonymity guard with Voikko on corpus B, as tuned o
     expect(heldOutB.refusedIds).toEqual([]);
   });
 });
+
+/**
+ * Development corpus H (written apart from the detector from the same briefs as held-out G, then tuned against on
+ * 2026-11-28): what the tuning reached with Voikko is kept from slipping back. A regression guard on development
+ * data, not an accuracy claim: the honest figures are held-out G's (bench/anonymity-held-out.ts).
+ */
+describe.runIf(analyse)(
+  'the anonymity guard with Voikko on development corpus H, as tuned on 2026-11-28',
+  () => {
+    const devH = measureAccuracy(DEV_H_CLEAN, DEV_H_PLANTED, analyse);
+    const tally = (kind: FindingKind) =>
+      devH.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+
+    it('catches at least 96 % of the planted names', () => {
+      expect(tally('name').caught / tally('name').planted).toBeGreaterThanOrEqual(0.96);
+    });
+
+    it.each<FindingKind>([
+      'identity-code',
+      'email',
+      'iban',
+      'street-address',
+      'date-of-birth',
+      'business-id',
+    ])('catches every planted %s', (kind) => {
+      expect(tally(kind).missedIds).toEqual([]);
+    });
+
+    it('refuses at most 5 % and warns at most 15 % of its trap-laden clean texts', () => {
+      expect(devH.refusedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.05);
+      expect(devH.warnedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.15);
+    });
+  },
+);
