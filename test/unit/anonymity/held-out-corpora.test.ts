@@ -1,5 +1,5 @@
 /**
- * Checks held-out corpora B, C, D, E and G themselves, not the detector: sizes, unique ids and texts, every plant
+ * Checks held-out corpora B, C, D, E, G and I themselves, not the detector: sizes, unique ids and texts, every plant
  * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
  * and e-mail plants on example domains only. The checksum helpers are written here, apart from
  * the detector, and checked against the reference examples first.
@@ -24,6 +24,8 @@ import { HELD_OUT_E_CLEAN } from '../../fixtures/anonymity/held-out-e/clean.js';
 import { HELD_OUT_E_PLANTED } from '../../fixtures/anonymity/held-out-e/planted.js';
 import { HELD_OUT_G_CLEAN } from '../../fixtures/anonymity/held-out-g/clean.js';
 import { HELD_OUT_G_PLANTED } from '../../fixtures/anonymity/held-out-g/planted.js';
+import { HELD_OUT_I_CLEAN } from '../../fixtures/anonymity/held-out-i/clean.js';
+import { HELD_OUT_I_PLANTED } from '../../fixtures/anonymity/held-out-i/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -84,7 +86,7 @@ const hetuStatus = (code: string): ChecksumLabel | undefined => {
 };
 
 const ibanStatus = (value: string): ChecksumLabel | undefined => {
-  const compact = value.replace(/\s+/g, '').toUpperCase();
+  const compact = value.replace(/[\s-]+/g, '').toUpperCase();
   if (!/^FI\d{16}$/.test(compact)) return undefined;
   const rearranged = compact.slice(4) + compact.slice(0, 4);
   const digits = rearranged.replace(/[A-Z]/g, (ch) => String(ch.charCodeAt(0) - 55));
@@ -96,7 +98,8 @@ const ibanStatus = (value: string): ChecksumLabel | undefined => {
 const BUSINESS_ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
 
 const businessIdStatus = (value: string): ChecksumLabel | undefined => {
-  const m = /^(\d{7})-(\d)$/.exec(value);
+  // the VAT number form carries the same id: "FI12345678" is 1234567-8
+  const m = /^(\d{7})-(\d)$/.exec(value) ?? /^FI ?(\d{7})(\d)$/i.exec(value);
   if (!m) return undefined;
   const [, body = '', check = ''] = m;
   const sum = [...body].reduce((acc, digit, i) => acc + Number(digit) * (BUSINESS_ID_WEIGHTS[i] ?? 0), 0);
@@ -141,7 +144,7 @@ interface HeldOutCorpus {
 const CHECKSUM_KINDS: readonly FindingKind[] = ['identity-code', 'iban', 'business-id'];
 
 /**
- * D labels every checksum plant valid (its header says so); E's and G's identity codes are all temporary (900–999,
+ * D labels every checksum plant valid (its header says so); E's, G's and I's identity codes are all temporary (900–999,
  * with a correct check), their IBANs and business IDs valid. The tests below check each one.
  */
 const allValid = (
@@ -263,6 +266,28 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 25,
         'date-of-birth': 24,
         'business-id': 10,
+      },
+    },
+  ],
+  [
+    'I',
+    {
+      clean: HELD_OUT_I_CLEAN,
+      planted: HELD_OUT_I_PLANTED,
+      labels: allValid(HELD_OUT_I_PLANTED, 'temporary'),
+      centurySigns: ['-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      minimumTexts: { clean: 270, planted: 345 },
+      minimumPlants: {
+        name: 780,
+        phone: 50,
+        email: 24,
+        'identity-code': 33,
+        iban: 14,
+        'street-address': 43,
+        'postal-code': 28,
+        'date-of-birth': 28,
+        'business-id': 11,
       },
     },
   ],
@@ -421,9 +446,12 @@ describe.each(CORPORA)('held-out corpus %s', (_name, corpus) => {
 
   it('postal-code plants hold one five-digit code and business IDs are NNNNNNN-C', () => {
     // A postal code is marked alone, or with its town when the two form one address line ("94600 Kemi"); a
-    // foreign one in its country's format (Swedish "903 26", Polish "80-827").
+    // foreign one in its country's format (Swedish "903 26", Polish "80-827", British "LS6 2AB").
     for (const { value } of plantsOf('postal-code'))
-      expect(value.match(/\b(\d{5}|\d{3} \d{2}|\d{2}-\d{3})\b/g), value).toHaveLength(1);
-    for (const { value } of plantsOf('business-id')) expect(value).toMatch(/^\d{7}-\d$/);
+      expect(
+        value.match(/\b(\d{5}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g),
+        value,
+      ).toHaveLength(1);
+    for (const { value } of plantsOf('business-id')) expect(value).toMatch(/^(?:\d{7}-\d|FI ?\d{8})$/i);
   });
 });
