@@ -64,7 +64,19 @@ export function detectStreetAddresses(text: string): Finding[] {
       findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
     }
   }
-  return [...findings, ...spelledOutHouses(text), ...detectForeignStreets(text)];
+  return [...findings, ...spelledOutHouses(text), ...abbreviatedStreets(text), ...detectForeignStreets(text)];
+}
+
+/**
+ * A street written short with its staircase or flat: "Kirkkot. 4 B 9" (tie), "Hämeenk. 12 A 3" (katu), "Koulukj. 2
+ * as. 5" (kuja). Without a staircase or flat the short form is too like other abbreviations to say.
+ */
+const ABBREVIATED_STREET =
+  /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:t|k|kj|p)\. ?[1-9]\d{0,3}(?: ?[A-Ja-j](?![\p{L}])(?: ?\d{1,3})?| ?as\.? ?\d{1,3})/gu;
+
+function abbreviatedStreets(text: string): Finding[] {
+  if (!/\p{Ll}(?:t|k|kj|p)\. ?[1-9]/u.test(text)) return [];
+  return [...text.matchAll(ABBREVIATED_STREET)].map((m) => toFinding(m[0], m.index, 'block'));
 }
 
 /** A street, then its house and flat in words: "Mäntytiellä, talo 4 B, asunto 12", "Koivukuja talo 6". */

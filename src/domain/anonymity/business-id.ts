@@ -4,7 +4,7 @@ import { maskSpan } from './mask.js';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2] as const;
 const BUSINESS_ID = /(?<![\p{L}\p{N}-])\d{7}-\d(?![\p{L}\p{N}])/gu;
 /** The EU VAT form of a business ID (FI + 8 digits). */
-const VAT_NUMBER = /(?<![\p{L}\p{N}])FI\d{8}(?![\p{L}\p{N}])/gu;
+const VAT_NUMBER = /(?<![\p{L}\p{N}])FI ?\d{8}(?![\p{L}\p{N}])/gu;
 /** Named as such, typed loosely: "Y-tunnus: 20774740", "y-tunnus 2077474 - 0". */
 const LABELLED =
   /(?<![\p{L}])(?:y-?tunnus|ytunnus|business id|fo-nummer)\s*:?\s*(\d{7}(?: ?- ?)?\d)(?![\p{L}\p{N}])/giu;

@@ -11,11 +11,11 @@ import { maskSpan } from './mask.js';
  */
 /**
  * Any form of "syntyä" or its nouns (syntynyt, syntyneensä, syntymäaikansa, 50-vuotissyntymäpäivä),
- * "synttärit", "täysi-ikäiseksi", "s.", "s.v." and "s.a.", the Swedish "född"/"födelsedatum" and the English
- * "born"/"date of birth".
+ * "synttärit", "täysi-ikäiseksi", "s.", "s.v." and "s.a.", the Swedish "född"/"f."/"födelsedatum", the English
+ * "born"/"date of birth" and the Russian "г.р." after the date.
  */
 const TRIGGER =
-  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])s\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob/giu;
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\./giu;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
 /** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
@@ -47,8 +47,11 @@ const DATE_AFTER_AGE = new RegExp(
 /** The date right before the age: "(1.9.1991, 34 v)", "1.9.1991 (34 v)". */
 const DATE_BEFORE_AGE = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]*[,)]?[ \t]*\(?$`, 'iu');
 const DAY_MONTH_ONLY = new RegExp(`^${DAY_MONTH}$`, 'u');
-/** "3 v (1.1.2022 alkaen)": a date that starts or ends a period is not a birth date. */
-const PERIOD_AFTER = /^[ \t]*(?:alkaen|lähtien|asti|saakka|mennessä|klo|kello|[-–])/iu;
+/**
+ * "3 v (1.1.2022 alkaen)", "1.1.–3.3.2022": a date that starts or ends a period is not a birth date; a dash before
+ * words is the sentence going on ("DOB: 07/22/1991 – passin mukaan").
+ */
+const PERIOD_AFTER = /^[ \t]*(?:alkaen|lähtien|asti|saakka|mennessä|klo|kello|[-–][ \t]*\d)/iu;
 
 export function detectDatesOfBirth(text: string): Finding[] {
   return [...datesByTrigger(text), ...datesByAge(text)];
@@ -65,7 +68,7 @@ function datesByTrigger(text: string): Finding[] {
       findings.push(toFinding(after[1], end + after[0].length - after[1].length));
       findings.push(...listedDates(text, DATE_AFTER_TRIGGER.lastIndex));
     }
-    if (/^(?:synty|född)/iu.test(t[0])) {
+    if (/^(?:synty|född|г)/iu.test(t[0])) {
       const before = DATE_BEFORE_TRIGGER.exec(text.slice(Math.max(0, t.index - 32), t.index));
       if (before?.[1] !== undefined) findings.push(toFinding(before[1], t.index - before[0].length));
     }
@@ -123,9 +126,17 @@ function datesByAge(text: string): Finding[] {
  * not start or end a period.
  */
 function isAgeOfDate(age: number, date: string, text: string, dateEnd: number): boolean {
-  const year = Number(/(?:19|20)\d{2}/u.exec(date)?.[0] ?? Number.NaN);
+  // "36v (8.7.90)": a two-digit year is read in the century that makes the age a working-life one
+  const short = /(?<!\d)(\d{2})$/u.exec(date)?.[1];
+  const full = /(?:19|20)\d{2}/u.exec(date)?.[0];
+  const year =
+    full !== undefined ? Number(full) : short !== undefined ? centuryFor(Number(short), age) : Number.NaN;
   if (PERIOD_AFTER.test(text.slice(dateEnd, dateEnd + 12))) return false;
   return age >= 15 && year + age >= 2000 && year + age <= 2045;
+}
+
+function centuryFor(twoDigits: number, age: number): number {
+  return 2000 + twoDigits + age <= 2045 ? 2000 + twoDigits : 1900 + twoDigits;
 }
 
 /**

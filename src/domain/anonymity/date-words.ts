@@ -33,14 +33,18 @@ const HOLIDAYS = [
   'karkauspäivänä',
 ].join('|');
 export const YEAR = String.raw`(?:19|20)\d{2}`;
+/** A two-digit year written with an apostrophe or a dash: "'92", "-78". */
+const SHORT_YEAR = String.raw`['’-]\d{2}(?![\p{N}])`;
+/** Roman months on old certificates: "4.XI.1990". */
+const ROMAN_DATE = String.raw`\d{1,2}\. ?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\. ?${YEAR}`;
 /** "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975". */
-const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?${YEAR}|(?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${YEAR}|\d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${MONTHS} ${YEAR})`;
+const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${YEAR}|\d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})k\.?) ${YEAR})`;
 /** English and Swedish: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990". */
 const FOREIGN_MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober';
-const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR})`;
+const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
-export const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:19|20)?\d{2}|\d{1,2}[/-]\d{1,2}[/-](?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${WORD_DATE}|${FOREIGN_DATE})`;
+export const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
 /** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */
 export const DAY_MONTH = String.raw`\d{1,2}\. ?\d{1,2}\.(?! ?\d)`;
 /** Digits only, right after "syntynyt" or "s.": "03041975", "030475". */

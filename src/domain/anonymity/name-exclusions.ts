@@ -138,9 +138,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gap(s, i) === ' ') return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
-  // "00530 Kalliossa": the word after a postal code is its town
-  if (isPlaceLike && /(?<!\d)\d{5},? $/u.test(s.text.slice(Math.max(0, token.start - 8), token.start)))
-    return true;
+  if (isTownAfterPostalCode(s, i)) return true;
   return isPlaceLike && isListedWithPlace(s, views, i);
 }
 
@@ -229,4 +227,11 @@ function isListedWithThing(s: Sentence, i: number): boolean {
     (after !== undefined && COORDINATORS.has(after.lower) && isThingAt(i + 2)) ||
     (before !== undefined && COORDINATORS.has(before.lower) && isThingAt(i - 2))
   );
+}
+
+/** "00530 Kalliossa", "00184 Roma", "0155 Oslo": a capitalised word right after a postal code is its town. */
+export function isTownAfterPostalCode(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token || token.shape === 'lower') return false;
+  return /(?<![\d-])\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 9), token.start));
 }

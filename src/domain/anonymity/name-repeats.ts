@@ -9,6 +9,7 @@ import { isListedName } from './name-evidence.js';
 import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
+import { isTownAfterPostalCode } from './name-exclusions.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { isInnerLocalForm } from './name-declined-unknown.js';
@@ -54,6 +55,8 @@ export function markRepeatedNames(
       return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
+    // "Via Roma 15, 00184 Roma": a town after its postal code is no one
+    if (isTownAfterPostalCode(s, i)) return;
     // a word no source knows in an inner local case is a place ("Hargeisasta")
     if (readings.length === 0 && isInnerLocalForm(s, i)) return;
     const keys = sameNameKeys(s, i);

@@ -24,6 +24,12 @@ const INTERNATIONAL =
 /** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567". */
 const DOMESTIC =
   /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}.,/+]0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;
+/**
+ * Looser domestic shapes libphonenumber still has to confirm: dots or a dash of any kind between the groups
+ * ("040.712.3386", "040–8812 305"), a line break inside ("0400\n735 218"), words glued after ("3368Sähköposti").
+ */
+const LOOSE_DOMESTIC =
+  /0(?<![\p{L}\p{N}.,/+]0)\d{1,3}(?:[ .–—-]|[ \t]*\n[ \t]*)\d{2,4}(?:[ .–—-]|[ \t]*\n[ \t]*)?\d{2,4}(?:[ .–—-]?\d{1,4})?(?!\p{N})/gu;
 /** Any run that may be a number, for the labels below: "0441234567", "+358 40…", "040.123.4567". */
 const NUMBER_RUN = /(?:\+|00|\(?0)[\d ()./-]{5,18}\d(?![\p{L}\p{N}])/gu;
 /**
@@ -40,7 +46,7 @@ const MIN_DIGITS = 7;
 
 export function detectPhones(text: string): Finding[] {
   const findings: Finding[] = [];
-  const candidates = [INTERNATIONAL, DOMESTIC].flatMap((p) =>
+  const candidates = [INTERNATIONAL, DOMESTIC, LOOSE_DOMESTIC].flatMap((p) =>
     [...text.matchAll(p)].map((m) => ({ number: m[0], start: m.index })),
   );
   for (const m of text.matchAll(NUMBER_RUN)) {

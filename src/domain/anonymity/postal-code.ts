@@ -8,9 +8,9 @@ import { detectForeignStreets } from './foreign-address.js';
 import { FOREIGN_TOWNS, streetFormOf } from './street-words.js';
 
 /** Cheap pre-check: most texts have no five digits in a row at all. */
-const FIVE_DIGITS = /\d{3} ?\d{2}/u;
+const FIVE_DIGITS = /\d{3} ?\d{1,2}/u;
 /** Five digits (or a Swedish "123 45"): every candidate code; `isCodeAlone` checks its edges. */
-const CODE = /(?:(?:FI|SE|EE)-)?(?:\d{5,6}|\d{3} \d{2})/gu;
+const CODE = /(?:(?:FI|FIN|SE|EE)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
 /** Between an address abroad and its code: a comma, or a flat ("Calle de Alcalá 123, 3º B, 28009 Madrid"). */
 const FOREIGN_GAP = /^(?:,? ?[\p{L}\p{N}º°.-]{1,4}){0,2},? ?$/u;
 const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
@@ -52,8 +52,12 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
     const town = TOWN_AFTER.exec(after);
     const isTownAfter = town?.[1] !== undefined && isPlace(town[1], analyse);
-    // six digits are a code abroad only ("185035 Petrozavodsk")
-    if (/^\d{6}$/u.test(m[0]) && !followsForeignStreet(before)) continue;
+    // four or six digits are a code abroad only, right after its street ("Storgata 5, 0155 Oslo", "185035
+    // Petrozavodsk")
+    if (/^(?:\d{4}|\d{6})$/u.test(m[0]) && !followsForeignStreet(before) && !followsStreetAddress(before))
+      continue;
+    // four digits: not a year, and a capitalised town after ("0155 Oslo", not "2019 metalliteollisuudessa")
+    if (/^\d{4}$/u.test(m[0]) && (/^(?:19|20)\d{2}$/u.test(m[0]) || !/^,? +\p{Lu}/u.test(after))) continue;
     if (isTownAfter || followsStreetAddress(before) || followsForeignStreet(before)) {
       findings.push(toFinding(text.slice(start, end + (town?.[0].length ?? 0)), start));
     } else if (/^\d{5}$/u.test(m[0]) && isPlace(TOWN_BEFORE.exec(before)?.[1], analyse)) {
