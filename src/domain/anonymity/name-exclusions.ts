@@ -6,6 +6,7 @@
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord } from './name-swedish.js';
 import { PLACE_KIND_AFTER } from './public-figures.js';
+import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
 import { lemmasOf, type Sentence } from './name-context.js';
 import { ORGANISATION_ENDINGS } from './name-context-words.js';
@@ -136,6 +137,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isNamingSomething(s, i) || isListedWithThing(s, i))
     return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
+  // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
+  if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
+  if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gap(s, i) === ' ') return true;
   const isPlaceLike = view.hasPlaceReading || view.isPlace;
   if (isTownAfterPostalCode(s, i)) return true;
@@ -150,6 +154,9 @@ function isInEnglishTitle(s: Sentence, i: number): boolean {
   const before = s.text.slice(Math.max(0, token.start - 12), token.start);
   return /^ (?:of|the|for) \p{Lu}/u.test(after) || /\p{Lu}\p{L}* (?:of|the|for) $/u.test(before);
 }
+
+/** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */
+const LOWER_LATIN: ReadonlySet<string> = new Set(['per', 'via', 'vs', 'ca', 'et', 'al']);
 
 /** English words after a place's name: "Hodan District", "Ngong Road", "Abbey Road". */
 const PLACE_HEADS_AFTER: ReadonlySet<string> = new Set([

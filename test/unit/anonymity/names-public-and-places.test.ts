@@ -91,6 +91,8 @@ describe.runIf(analyse)('person cues that hold whatever else the word could be',
     'Employer is a small restaurant in Kallio, owner speaks English.',
     'karhula vai kotkan keskusta? as. käy kummassa.',
     'Kallio (Helsinki) on kiva.',
+    'Valitus Kelan pääkonttoriin (Nordenskiöldinkatu 12, 00250 Helsinki).',
+    'Yksikössämme 1 omatyöntekijä per 85 asiakasta.',
   ])('finds no name in "%s"', (text) => {
     expect(found(text)).toEqual([]);
   });
