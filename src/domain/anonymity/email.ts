@@ -20,11 +20,12 @@ const WORD_DOT = String.raw`(?:\s*[[({]\s*(?:dot|piste|pt|punkt|\.)\s*[\])}]\s*|
  * "matti @ esimerkki . fi", "matti -at- esimerkki -dot- com".
  */
 /**
- * A typed dot must not be a full stop ("meet @ Kela. No…", "at Kela. Se…"): no space after it, or
- * spaces on both sides.
+ * A typed dot must not be a full stop ("meet @ Kela. No…", "at Kela. Se…"): no space after it, or spaces on
+ * both sides, or a space before a dot glued to a top-level domain ("esimerkki .fi"; not "Kela. Se", where "se" is a
+ * word).
  */
-const DOT = String.raw`(?:\.(?=[\p{L}\p{N}])|\s+\.\s+|${WORD_DOT})`;
-const SYMBOL_AT = String.raw`(?:\s*@\s*|\s*${BRACKETED_AT}\s*|\s*-(?:at|ät)-\s*)`;
+const DOT = String.raw`(?:\.(?=[\p{L}\p{N}])|\s+\.\s+|\s\.(?=${TLD}(?![\p{L}\p{N}]))|${WORD_DOT})`;
+const SYMBOL_AT = String.raw`(?:\s*@@?\s*|\s*${BRACKETED_AT}\s*|\s*-(?:at|ät)-\s*)`;
 const SYMBOL_EMAIL = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${PART}(?:${DOT}${PART})*${SYMBOL_AT}${PART}(?:${DOT}${PART})*${DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',

@@ -5,7 +5,7 @@ import { maskSpan } from './mask.js';
  * Finnish IBAN: FI, two check digits, 14 digits, printed in groups of four, not at all, or typed
  * by hand with spaces or dashes anywhere ("FI 21 1234 5600 0007 85", "FI21-1234-5600-0007-85").
  */
-const FINNISH = /(?<![\p{L}\p{N}])FI[ .]?\d(?:[ .-]?\d){15}(?![\p{L}\p{N}])/giu;
+const FINNISH = /(?<![\p{L}\p{N}])FI[ .]?\d(?:(?:[ .-]|[ \t]*\n[ \t]*)?\d){15}(?![\p{L}\p{N}])/giu;
 /** Any other country's IBAN; too loose a shape on its own, so it must also pass mod 97. */
 const FOREIGN =
   /(?<![\p{L}\p{N}])(?!FI)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;

@@ -18,7 +18,7 @@ const CENTURIES: Readonly<Record<string, number>> = {
  * "131052308T"), which `isValidWithoutSign` only accepts with a valid check character.
  */
 const CANDIDATE =
-  /(?<!\p{N})(\d{2})(\d{2})(\d{2})(?: ?([-+\u2010-\u2015\u2212]) ?|( ?[A-Za-z] ?)|( ?))(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
+  /(?<!\p{N})(\d{2})(\d{2})(\d{2})(?: ?([-+\u2010-\u2015\u2212])(?: |[ \t]*\n[ \t]*)?|( ?[A-Za-z] ?)|( ?))(\d{3})([0-9A-Za-z])?(?![\p{L}\p{N}])/gu;
 
 export interface IdentityCodeCheck {
   readonly isOfficialSign: boolean;
