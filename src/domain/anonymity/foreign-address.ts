@@ -38,6 +38,15 @@ const NUMBERED_PARTS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${NUMBERED_PART} [1-9]\d{0,3}[a-z]?(?:,? ${NUMBERED_PART} [1-9]\d{0,3}[a-z]?)+(?![\p{L}\p{N}])`,
   'giu',
 );
+/**
+ * More shapes from abroad: "12 rue des Lilas" (number first, French street words), "ул. Ленина, д. 5, кв. 12"
+ * (Russian, the house as "д."), "Atatürk Cad. No: 15 D: 4" (Turkish, "No:" before the number).
+ */
+const FRENCH_STREET =
+  /(?<![\p{L}\p{N}])[1-9]\d{0,3}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai) (?:(?:de|des|du|de la|d')\s?)?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
+const RUSSIAN_HOUSE =
+  /(?<![\p{L}\p{N}])(?:ул|пр|пер|бул|ulitsa|ul)\.? ?\p{Lu}[\p{L}-]*,? (?:д|dom)\.? ?[1-9]\d{0,3}(?:,? (?:кв|kv)\.? ?\d{1,4})?/gu;
+const TURKISH_STREET = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]* (?:Cad|Sok|Sk|Bulv|Mah)\.? No ?: ?[1-9]\d{0,3}/gu;
 const VIETNAMESE_STREET =
   /(?<![\p{L}\p{N}])(?:[Ss]ố )?[1-9]\d{0,3}[A-Za-z]?(?:\/\d{1,4})?,? (?:[Pp]hố|[Đđ]ường|[Nn]gõ|[Hh]ẻm) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/gu;
 const ROAD_WORD = /(?:road|street|avenue|lane)(?![\p{L}])/iu;
@@ -79,7 +88,13 @@ export function detectForeignStreets(text: string): Finding[] {
     const english = NUMBER_FIRST.exec(text);
     if (english) findings.push(toFinding(text, d.index, d.index + english[0].length));
   }
-  for (const m of [...text.matchAll(NUMBERED_PARTS), ...text.matchAll(VIETNAMESE_STREET)])
+  for (const m of [
+    ...text.matchAll(NUMBERED_PARTS),
+    ...text.matchAll(VIETNAMESE_STREET),
+    ...text.matchAll(FRENCH_STREET),
+    ...text.matchAll(RUSSIAN_HOUSE),
+    ...text.matchAll(TURKISH_STREET),
+  ])
     findings.push(toFinding(text, m.index, m.index + m[0].length));
   // a box is where post goes, not a home: the worker is asked
   for (const m of text.matchAll(POST_BOX))

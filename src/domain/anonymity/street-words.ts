@@ -114,7 +114,16 @@ export const STREET_TYPES_BEFORE = [
 ];
 
 /** English street words after the name, the number first: "12 Baker Street". */
-export const ENGLISH_STREET_TYPES = ['Street', 'St\\.', 'Road', 'Rd\\.', 'Avenue', 'Ave\\.', 'Lane', 'Drive'];
+export const ENGLISH_STREET_TYPES = [
+  'Street',
+  'St\\.?',
+  'Road',
+  'Rd\\.?',
+  'Avenue',
+  'Ave\\.?',
+  'Lane',
+  'Drive',
+];
 
 /** Towns beyond the border that appear after a postal code ("123 45 Stockholm", "10115 Tallinn"). */
 export const FOREIGN_TOWNS: ReadonlySet<string> = new Set(

@@ -241,6 +241,28 @@ describe('structured personal data in the forms workers write', () => {
     ],
     ['an IBAN with dots', 'tili: FI04.4818.4387.1250.73 – näin', 'iban', 'FI04.4818.4387.1250.73', 'block'],
     [
+      'a French street, number first',
+      'entinen osoite: 12 rue des Lilas, 75011 Paris.',
+      'street-address',
+      '12 rue des Lilas',
+      'block',
+    ],
+    ['a US street', 'osoite oli 1600 Elm St Apt 4B, Springfield', 'street-address', '1600 Elm St', 'block'],
+    [
+      'a Russian house',
+      'Venäjällä: ул. Ленина, д. 5, кв. 12. Asiakas',
+      'street-address',
+      'ул. Ленина, д. 5, кв. 12',
+      'block',
+    ],
+    [
+      'a Turkish street',
+      'Turkissa (Atatürk Cad. No: 15 D: 4, Izmir)',
+      'street-address',
+      'Atatürk Cad. No: 15',
+      'block',
+    ],
+    [
       'an IBAN broken over a line',
       'tili FI92 7072 4506\n2442 79 (oma)',
       'iban',
@@ -318,6 +340,7 @@ describe('structured personal data in the forms workers write', () => {
     ['a six-digit amount before a town', 'Tilinumero 123456 Kuopio'],
     ['a building that is no street', 'Kunnan talo 4 on remontissa.'],
     ['a period of dates', 'Työttömänä 3 v (1.1.2022 - 3.3.2024).'],
+    ['a number before a lower-case word', 'Tapaaminen 12 rue ei sovi.'],
     ['an abbreviation before a number', 'Esim. 3 A luokka ja ks. 4 B kohta.'],
     ['a case number glued to a code-like number', 'Dnro123456-789A'],
   ])('finds nothing in %s', (_case, text) => {
