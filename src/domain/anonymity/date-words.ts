@@ -39,9 +39,12 @@ const SHORT_YEAR = String.raw`['’-]\d{2}(?![\p{N}])`;
 const ROMAN_DATE = String.raw`\d{1,2}\. ?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\. ?${YEAR}`;
 /** "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975". */
 const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${YEAR}|\d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})k\.?) ${YEAR})`;
-/** English and Swedish: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990". */
+/**
+ * English, Swedish and Russian: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990",
+ * "14 августа 1979".
+ */
 const FOREIGN_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober';
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
 export const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;

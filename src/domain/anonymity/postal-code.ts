@@ -52,13 +52,14 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
     const town = TOWN_AFTER.exec(after);
     const isTownAfter = town?.[1] !== undefined && isPlace(town[1], analyse);
+    const isAfterStreet =
+      followsStreetAddress(before) || followsForeignStreet(text.slice(Math.max(0, start - 80), start));
     // four or six digits are a code abroad only, right after its street ("Storgata 5, 0155 Oslo", "185035
     // Petrozavodsk")
-    if (/^(?:\d{4}|\d{6})$/u.test(m[0]) && !followsForeignStreet(before) && !followsStreetAddress(before))
-      continue;
+    if (/^(?:\d{4}|\d{6})$/u.test(m[0]) && !isAfterStreet) continue;
     // four digits: not a year, and a capitalised town after ("0155 Oslo", not "2019 metalliteollisuudessa")
     if (/^\d{4}$/u.test(m[0]) && (/^(?:19|20)\d{2}$/u.test(m[0]) || !/^,? +\p{Lu}/u.test(after))) continue;
-    if (isTownAfter || followsStreetAddress(before) || followsForeignStreet(before)) {
+    if (isTownAfter || isAfterStreet) {
       findings.push(toFinding(text.slice(start, end + (town?.[0].length ?? 0)), start));
     } else if (/^\d{5}$/u.test(m[0]) && isPlace(TOWN_BEFORE.exec(before)?.[1], analyse)) {
       findings.push(toFinding(m[0], start));

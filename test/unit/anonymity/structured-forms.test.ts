@@ -219,6 +219,13 @@ describe('structured personal data in the forms workers write', () => {
       'block',
     ],
     [
+      'a birth date in Russian words',
+      'Asiakas syntyi 14 августа 1979 ja tuli',
+      'date-of-birth',
+      '14 августа 1979',
+      'block',
+    ],
+    [
       'a two-digit year beside an age',
       '36v (8.7.90) mies, rakennusalalta.',
       'date-of-birth',
