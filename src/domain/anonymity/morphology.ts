@@ -24,6 +24,15 @@ export type WordClass =
   | 'lukusana'
   | 'etuliite';
 
+/** The classes of a person's name: first name and surname. */
+export const NAME_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>(['etunimi', 'sukunimi']);
+/** The classes of a proper noun the guard reads: a person's name or a place name. */
+export const PROPER_NOUN_CLASSES: ReadonlySet<WordClass> = new Set<WordClass>([
+  'etunimi',
+  'sukunimi',
+  'paikannimi',
+]);
+
 /** Voikko's SIJAMUOTO: the case of a noun, adjective, pronoun or numeral (`kerrontosti` is "-sti"). */
 export type GrammaticalCase =
   | 'nimento'

@@ -3,11 +3,9 @@
  * only the lists know (Kivi, Lampi), the cases of its readings; for a word morphology does not know
  * (Olenalle, Hamidin, Fatima:lle), the case its ending or colon ending shows.
  */
-import type { GrammaticalCase } from './morphology.js';
+import { NAME_CLASSES, type GrammaticalCase } from './morphology.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
-
-const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
 
 const ENDING_CASES: ReadonlyArray<readonly [RegExp, readonly GrammaticalCase[]]> = [
   [/lle$/u, ['ulkotulento']],

@@ -47,6 +47,10 @@ const BRIDGE_WORDS: ReadonlySet<string> = new Set(
   'töissä nyt ennen aiemmin takaisin pois jo nykyään myös vielä sitten aikoinaan'.split(' '),
 );
 
+/** What stands between the words at `a` and `b`: " ", ", ", " – ". */
+export const gapOf = (s: Sentence, a: number, b: number): string =>
+  s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[b]?.start ?? 0);
+
 /** The word before `i` in the same sentence, or undefined. */
 export function previous(s: Sentence, i: number): number | undefined {
   const prev = s.tokens[i - 1];

@@ -5,7 +5,7 @@
  */
 import type { Verdict } from './list-verdict.js';
 import { nameCasesOf } from './name-cases.js';
-import type { Sentence } from './name-context.js';
+import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
 
@@ -37,9 +37,6 @@ export function isNameLike(view: NameView): boolean {
   if (view.isAllowed && !view.isPlaceAlsoName) return false;
   return view.hasNameReading || view.isListName || view.isPlaceAlsoName;
 }
-
-const gapOf = (s: Sentence, a: number, b: number): string =>
-  s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[b]?.start ?? 0);
 
 /** The word after `i` in the list: after ", " or " ja ". */
 function joinedAfter(s: Sentence, i: number): number | undefined {

@@ -4,14 +4,13 @@
  * cases its sentences need ("kaido asuu … kaidon työkkärin asiakkuus", "somchai tuli … somchaille selitetty"); a
  * typo or a slip is not repeated in another case, and a compound or a listed brand, medicine or service is a word.
  */
-import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
+import { NAME_LIKE_BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import type { Verdict } from './list-verdict.js';
 import { isInPlaceContext, previous, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
+import { isListedWord } from './name-evidence.js';
 import type { NameView } from './name-view.js';
-import { PLACE_NAMES } from './place-names.js';
-import { SERVICE_WORDS } from './service-words.js';
 import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
 
 /**
@@ -20,10 +19,8 @@ import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
  */
 export const INNER_LOCAL = /(?:ss[aä]|st[aä]|([aeiouyäö])\1n|([aeiouyäö])h\2n|seen)$/u;
 
-const isListedWord = (lower: string) =>
-  lemmaCandidates(lower).some(
-    (l) => BRANDS.has(l) || NAME_LIKE_BRANDS.has(l) || SERVICE_WORDS.has(l) || PLACE_NAMES.has(l),
-  );
+const isListedThing = (lower: string) =>
+  lemmaCandidates(lower).some((l) => isListedWord(l) || NAME_LIKE_BRANDS.has(l));
 
 /**
  * A word no source knows that may be a name: letters only, in a Finnish sentence, not a listed brand, medicine,
@@ -37,7 +34,7 @@ export function mayBeUnknownName(s: Sentence, view: NameView | undefined, i: num
   // English and Swedish words are unknown to Finnish morphology
   if (s.isEnglish[i] === true || s.isSwedish[i] === true || !isFinnishSentence(s, i)) return false;
   return (
-    !isListedWord(token.lower) &&
+    !isListedThing(token.lower) &&
     !isUnlistedCompound(token.lower, s.analyse) &&
     !isTypoOfWord(token.lower, s.analyse)
   );

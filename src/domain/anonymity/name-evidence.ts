@@ -51,11 +51,14 @@ const UNLISTED_SURNAME_SHAPE =
 const EAST_SLAVIC_SURNAME_SHAPE =
   /(?:enko|chuk|tšuk|tshuk|[iyj]uk|[^aeiouyäö]yk|ovych|ovitš|ovich|skyi|skyy)(?:i?(?:n|lle|lta|ltä|lla|llä|a|ä|ksi|sta|stä|ssa|ssä|ineen))?$/u;
 
+/** A listed place, service, brand or medicine: a word, whatever name it looks like (a base form, lower case). */
+export const isListedWord = (lemma: string): boolean =>
+  PLACE_NAMES.has(lemma) || SERVICE_WORDS.has(lemma) || BRANDS.has(lemma);
+
 /** `word` is lower case; hyphenated names are judged by their parts ("anna-maija", "yli-kotila"). */
 export function weighName(word: string): NameEvidence {
   const candidates = lemmaCandidates(word);
-  if (candidates.some((c) => PLACE_NAMES.has(c) || SERVICE_WORDS.has(c) || BRANDS.has(c)))
-    return { ...NONE, isAllowed: true };
+  if (candidates.some(isListedWord)) return { ...NONE, isAllowed: true };
   const parts = word.split('-');
   if (parts.length > 1 && !candidates.some((c) => isFirstName(c) || isSurname(c)))
     return weighCompound(parts);

@@ -5,12 +5,12 @@
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord } from './name-swedish.js';
-import { PLACE_KIND_AFTER } from './public-figures.js';
 import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
-import { lemmasOf, type Sentence } from './name-context.js';
+import { gapOf, lemmasOf, type Sentence } from './name-context.js';
 import { ORGANISATION_ENDINGS } from './name-context-words.js';
 import type { NameView } from './name-view.js';
+import { PROPER_NOUN_CLASSES } from './morphology.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -102,7 +102,6 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
   );
 }
 
-const PROPER: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
 const ADJECTIVES: ReadonlySet<string> = new Set(['laatusana', 'nimisana_laatusana']);
 
 /**
@@ -114,13 +113,13 @@ function isAttributeOfNoun(s: Sentence, i: number): boolean {
   const after = s.tokens[i + 1];
   if (!token?.isSentenceStart || !after || s.text.slice(token.end, after.start) !== ' ') return false;
   // a name morphology knows ("Matti", also "matti", a noun and adjective) stays the name
-  if ((s.readings[i] ?? []).some((r) => PROPER.has(r.wordClass))) return false;
+  if ((s.readings[i] ?? []).some((r) => PROPER_NOUN_CLASSES.has(r.wordClass))) return false;
   const own = (s.readings[i] ?? []).filter((r) => ADJECTIVES.has(r.wordClass));
   const nouns = (s.readings[i + 1] ?? []).filter((r) => r.wordClass === 'nimisana');
   if (
     own.length === 0 ||
     nouns.length === 0 ||
-    (s.readings[i + 1] ?? []).some((r) => PROPER.has(r.wordClass))
+    (s.readings[i + 1] ?? []).some((r) => PROPER_NOUN_CLASSES.has(r.wordClass))
   )
     return false;
   return own.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number));
@@ -140,10 +139,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
-  if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gap(s, i) === ' ') return true;
-  const isPlaceLike = view.hasPlaceReading || view.isPlace;
+  if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
   if (isTownAfterPostalCode(s, i)) return true;
-  return isPlaceLike && isListedWithPlace(s, views, i);
+  return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
 }
 
 /** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */
@@ -175,11 +173,10 @@ const PLACE_HEADS_AFTER: ReadonlySet<string> = new Set([
 function isAcronym(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   if (token?.shape !== 'upper' || token.text.length > 5) return false;
-  const isUpperAt = (j: number) => s.tokens[j]?.shape === 'upper' && /^\s+$/u.test(gap(s, Math.min(i, j)));
+  const isUpperAt = (j: number) =>
+    s.tokens[j]?.shape === 'upper' && /^\s+$/u.test(gapOf(s, Math.min(i, j), Math.max(i, j)));
   return !isUpperAt(i - 1) && !isUpperAt(i + 1);
 }
-
-const gap = (s: Sentence, a: number) => s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[a + 1]?.start ?? 0);
 
 /** "puoliso suomalainen", "isä virolainen": a nationality in lower case is the adjective, not the surname. */
 function isDemonymAdjective(s: Sentence, i: number): boolean {
@@ -191,19 +188,17 @@ function isDemonymAdjective(s: Sentence, i: number): boolean {
 }
 
 /**
- * "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person); "Ho Chi
- * Minh -kaupungissa": of a place.
+ * "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person). A place's
+ * name before its kind ("Ho Chi Minh -kaupungissa") is cleared in the last pass (name-public.ts).
  */
 function isNamingSomething(s: Sentence, i: number): boolean {
-  // from the last word of a name in several words ("Ho Chi Minh -kaupungissa")
+  // from the last word of a name in several words ("Pipsa Possu -nimiseen")
   let last = i;
-  while (s.tokens[last + 1]?.shape === 'title' && gap(s, last) === ' ') last += 1;
+  while (s.tokens[last + 1]?.shape === 'title' && gapOf(s, last, last + 1) === ' ') last += 1;
   const from = s.tokens[last]?.end ?? 0;
   let rest = s.text.slice(from, from + 80);
   const listed = /^ (?:ja|tai|sekä) \p{Lu}\p{L}*/u.exec(rest);
   if (listed) rest = rest.slice(listed[0].length);
-  // "Ho Chi Minh -kaupungissa", "Pieksämäen -seudulla": a place's name before its kind
-  if (PLACE_KIND_AFTER.test(rest)) return true;
   const named = /^ ?-nimi\p{L}* (\p{Ll}+)/u.exec(rest)?.[1];
   return named !== undefined && !NAMED_PERSON.test(named);
 }

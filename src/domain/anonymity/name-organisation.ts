@@ -41,17 +41,12 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
     if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
     const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
     if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
-    // "Auroran sairaalan poliklinikka", "Kalliolan setlementin": the name of an institution no person owns (not
-    // where something happened: "tapasin timon kirjastossa")
-    if (token.lower.endsWith('n') && isInstitutionNamed(s.readings[n] ?? [], isAfterVerb(s, i))) return true;
-    // "Annalan ja Kaukajärven alueella": the institution or area after the last of two names
-    const last = COORDINATORS.has(written) ? next(s, n + 1) : undefined;
-    if (
-      last !== undefined &&
-      token.lower.endsWith('n') &&
-      isInstitutionNamed(s.readings[last] ?? [], isAfterVerb(s, i))
-    )
-      return true;
+    // "Auroran sairaalan poliklinikka", "Kalliolan setlementin", "Annalan ja Kaukajärven alueella": the name of an
+    // institution no person owns (not where something happened: "tapasin timon kirjastossa")
+    const head = nounAfterName(s, i);
+    const isHeadInstitution =
+      head !== undefined && isInstitutionNamed(s.readings[head] ?? [], isAfterVerb(s, i));
+    if (token.lower.endsWith('n') && isHeadInstitution) return true;
   }
   // "velat: Elisa 420 €, Telia 180 €": a brand owed money
   if (isBrand && OWED_AMOUNT.test(s.text.slice(token.end, token.end + 16))) return true;
@@ -99,14 +94,17 @@ function isInsideBrand(s: Sentence, i: number): boolean {
  * työllisyyspalvelujen", "Mikkolan ja Simonkylän suunnalta": a place's library, station or side, not a person's.
  */
 export function isBeforeInstitution(s: Sentence, i: number): boolean {
-  if (!s.tokens[i]?.lower.endsWith('n')) return false;
-  let n = next(s, i);
-  // "Mikkolan ja Simonkylän suunnalta": the noun after the last of two places
-  if (n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '')) n = next(s, n + 1);
-  if (n === undefined) return false;
+  const n = nounAfterName(s, i);
+  if (n === undefined || !s.tokens[i]?.lower.endsWith('n')) return false;
   const lemmas =
     (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
   return lemmas.some((l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
+}
+
+/** The noun after a name, past a second name listed with it: "Mikkolan ja Simonkylän suunnalta". */
+function nounAfterName(s: Sentence, i: number): number | undefined {
+  const n = next(s, i);
+  return n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '') ? next(s, n + 1) : n;
 }
 
 /** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */

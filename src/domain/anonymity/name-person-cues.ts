@@ -9,7 +9,7 @@ import { EVERYDAY_WORDS } from './everyday-words.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { SERVICE_WORDS } from './service-words.js';
-import type { GrammaticalCase } from './morphology.js';
+import { NAME_CLASSES, type GrammaticalCase } from './morphology.js';
 import type { Sentence } from './name-context.js';
 import {
   COMPANY_POSTPOSITIONS,
@@ -41,7 +41,6 @@ const PERSON_CASES: ReadonlySet<GrammaticalCase | undefined> = new Set([
   'ulkoeronto',
   'ulkoolento',
 ]);
-const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
 const NOMINALS: ReadonlySet<string> = new Set(['nimisana', 'laatusana', 'nimisana_laatusana', 'lukusana']);
 
 /** The next word with only spaces between ("Fatima:lle tehtiin": after the colon ending). */

@@ -5,7 +5,8 @@
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import type { Verdict } from './list-verdict.js';
-import type { Sentence } from './name-context.js';
+import { NAME_CLASSES } from './morphology.js';
+import { gapOf, type Sentence } from './name-context.js';
 import {
   PLACE_KIND_AFTER,
   NAMED_AFTER,
@@ -14,8 +15,6 @@ import {
   PUBLIC_SURNAMES,
   PUBLIC_TITLES,
 } from './public-figures.js';
-
-const NAME_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi']);
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
   for (let i = 0; i < s.tokens.length; i += 1) {
@@ -56,7 +55,7 @@ function basesOf(s: Sentence, i: number): string[] {
 }
 
 const isJoined = (s: Sentence, a: number, b: number) =>
-  s.tokens[b]?.shape === 'title' && s.text.slice(s.tokens[a]?.end ?? 0, s.tokens[b]?.start ?? 0) === ' ';
+  s.tokens[b]?.shape === 'title' && gapOf(s, a, b) === ' ';
 
 /** "Kimi Räikkönen", "Aleksis Kiven", "Johan Ludvig Runebergin": 2 or 3 words of a listed full name, or 0. */
 function fullNameLength(s: Sentence, i: number): number {

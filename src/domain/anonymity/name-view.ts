@@ -8,7 +8,7 @@ import { EVERYDAY_WORDS, MOVING_WORDS } from './everyday-words.js';
 import { COMMON_WORDS, isFirstName, isPopularFirstName, isPopularSurname, isSurname } from './name-lists.js';
 import type { GrammaticalCase, WordAnalysis } from './morphology.js';
 import { lemmaCandidates } from './finnish-inflection.js';
-import { isDemonymOfPlace } from './name-evidence.js';
+import { isDemonymOfPlace, isListedWord } from './name-evidence.js';
 import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { PLACE_NAMES, PLACES_THAT_ARE_NAMES } from './place-names.js';
 import { SERVICE_WORDS } from './service-words.js';
@@ -132,8 +132,7 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
       places.some((r) => INNER_CASES.has(r.case)) ||
       (isNamePlace && (readings.some((r) => r.case === 'sisaolento') || /ss[aä]$/u.test(lower))),
     isInnerCaseName: names.length > 0 && names.every((r) => INNER_CASES.has(r.case)),
-    isAllowed:
-      isListedPlace || lemmas.some((l) => PLACE_NAMES.has(l) || SERVICE_WORDS.has(l) || BRANDS.has(l)),
+    isAllowed: isListedPlace || lemmas.some(isListedWord),
     isNameLikeBrand: NAME_LIKE_BRANDS.has(lower) || lemmas.some((l) => NAME_LIKE_BRANDS.has(l)),
     isEveryday,
     isMovingWord: MOVING_WORDS.has(lower) || commonLemmas.some((l) => MOVING_WORDS.has(l)),

@@ -34,7 +34,7 @@ import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
 import { unmarkPublicFigures } from './name-public.js';
 import { viewWord, type NameView } from './name-view.js';
-import type { AnalyseWord, WordAnalysis } from './morphology.js';
+import { PROPER_NOUN_CLASSES, type AnalyseWord, type WordAnalysis } from './morphology.js';
 
 const NONE: readonly WordAnalysis[] = [];
 /** List mode: morphology that knows no word. */
@@ -112,7 +112,7 @@ function isThingTail(tail: string, analyse: AnalyseWord): boolean {
   const readings =
     analyse(tail.toLowerCase()).length > 0 ? analyse(tail.toLowerCase()) : analyse(last.toLowerCase());
   const nouns = readings.filter((r) => r.wordClass === 'nimisana');
-  if (nouns.length === 0 || readings.some((r) => PROPER_CLASSES.has(r.wordClass))) return false;
+  if (nouns.length === 0 || readings.some((r) => PROPER_NOUN_CLASSES.has(r.wordClass))) return false;
   return !nouns.some((r) => isPersonTail(r.baseForm.toLowerCase()));
 }
 
@@ -137,12 +137,10 @@ const PERSON_TAILS =
  * who (people are not "in" someone; "Virtasesta", "Hakalaan" are still people).
  */
 function isSurnameWhere(s: Sentence, i: number): boolean {
-  const proper = (s.readings[i] ?? []).filter((r) => PROPER_CLASSES.has(r.wordClass));
+  const proper = (s.readings[i] ?? []).filter((r) => PROPER_NOUN_CLASSES.has(r.wordClass));
   if (proper.length === 0 || proper.some((r) => r.wordClass === 'etunimi')) return false;
   return proper.every((r) => r.case === 'sisaolento');
 }
-
-const PROPER_CLASSES: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
 
 /** A place reading where a place fits ("muutti Kaarinaan", "Kuopiossa"), or a place by its verb alone. */
 function isPlaceHere(s: Sentence, view: NameView, i: number): boolean {

@@ -3,7 +3,7 @@
  * ("takaisinperintä", "kirkasvalolamppua") or a typo of a word it knows ("Asiakkan", "Tyottömyys"). Either is told
  * apart from a foreign name by asking morphology about its parts and its nearest spellings.
  */
-import type { AnalyseWord, WordAnalysis } from './morphology.js';
+import { PROPER_NOUN_CLASSES, type AnalyseWord, type WordAnalysis } from './morphology.js';
 
 /** A compound's parts are at least this long: "kirkas|valolamppua"; shorter splits match names by chance. */
 const MIN_PART = 4;
@@ -27,7 +27,6 @@ const FIRST_PARTS: ReadonlySet<string> = new Set([
 /** Shorter words are not read as slips. */
 const MIN_TYPO_LENGTH = 6;
 /** Dots left off or added: "tyottömyys"; y and u are not swapped ("halyna" is no slip for "haluna"). */
-const PROPER_PARTS: ReadonlySet<string> = new Set(['etunimi', 'sukunimi', 'paikannimi']);
 const SWAPS: Readonly<Record<string, string>> = { a: 'ä', ä: 'a', o: 'ö', ö: 'o' };
 
 const isOrdinary = (readings: readonly WordAnalysis[]) => readings.some((r) => ORDINARY.has(r.wordClass));
@@ -37,7 +36,7 @@ export function isUnlistedCompound(lower: string, analyse: AnalyseWord): boolean
   for (let k = MIN_PART; k <= lower.length - MIN_PART; k += 1) {
     const first = analyse(lower.slice(0, k));
     // "heikinpäivänä", "jaakonpäivänä": a name's genitive before a common noun names a day or a thing
-    const isNameGenitive = first.some((r) => PROPER_PARTS.has(r.wordClass) && r.case === 'omanto');
+    const isNameGenitive = first.some((r) => PROPER_NOUN_CLASSES.has(r.wordClass) && r.case === 'omanto');
     if (!isNameGenitive && !first.some((r) => FIRST_PARTS.has(r.wordClass))) continue;
     if (isOrdinary(analyse(lower.slice(k)))) return true;
   }
