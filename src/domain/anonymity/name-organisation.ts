@@ -43,9 +43,9 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
     if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
     // "Auroran sairaalan poliklinikka", "Kalliolan setlementin", "Annalan ja Kaukajärven alueella": the name of an
     // institution no person owns (not where something happened: "tapasin timon kirjastossa")
-    const head = nounAfterName(s, i);
-    const isHeadInstitution =
-      head !== undefined && isInstitutionNamed(s.readings[head] ?? [], isAfterVerb(s, i));
+    const isHeadInstitution = nounsAfterName(s, i).some((head) =>
+      isInstitutionNamed(s.readings[head] ?? [], isAfterVerb(s, i)),
+    );
     if (token.lower.endsWith('n') && isHeadInstitution) return true;
   }
   // "velat: Elisa 420 €, Telia 180 €": a brand owed money
@@ -94,17 +94,35 @@ function isInsideBrand(s: Sentence, i: number): boolean {
  * työllisyyspalvelujen", "Mikkolan ja Simonkylän suunnalta": a place's library, station or side, not a person's.
  */
 export function isBeforeInstitution(s: Sentence, i: number): boolean {
-  const n = nounAfterName(s, i);
-  if (n === undefined || !s.tokens[i]?.lower.endsWith('n')) return false;
-  const lemmas =
-    (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
-  return lemmas.some((l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
+  if (!s.tokens[i]?.lower.endsWith('n')) return false;
+  return nounsAfterName(s, i).some((n) => {
+    const lemmas =
+      (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
+    return lemmas.some((l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
+  });
 }
 
-/** The noun after a name, past a second name listed with it: "Mikkolan ja Simonkylän suunnalta". */
-function nounAfterName(s: Sentence, i: number): number | undefined {
+/**
+ * The noun after a name, past a second name listed with it ("Mikkolan ja Simonkylän suunnalta"), and the noun after
+ * that where the first is a common noun in the genitive that says what kind ("Kallion psykiatrian poliklinikalla",
+ * "Tikkurilan nuorten työpajalle").
+ */
+function nounsAfterName(s: Sentence, i: number): number[] {
   const n = next(s, i);
-  return n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '') ? next(s, n + 1) : n;
+  const head = n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '') ? next(s, n + 1) : n;
+  if (head === undefined) return [];
+  const after = isKindGenitive(s, head) ? next(s, head) : undefined;
+  return after !== undefined && s.tokens[after]?.shape === 'lower' ? [head, after] : [head];
+}
+
+/** A lower-case common noun only in the genitive: "psykiatrian", "nuorten", "aikuissosiaalityön". */
+function isKindGenitive(s: Sentence, j: number): boolean {
+  const readings = s.readings[j] ?? [];
+  return (
+    s.tokens[j]?.shape === 'lower' &&
+    readings.length > 0 &&
+    readings.every((r) => r.wordClass === 'nimisana' && r.case === 'omanto')
+  );
 }
 
 /** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */

@@ -101,7 +101,10 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   if (cases.has('sisatulento') && isAfterIllativeVerb(s, i)) return true;
   // "aallon mielestä", "voiton tytär", "joen tyttö (9v)": only a person has a mind or a family
   if (cases.has('omanto') && n !== undefined && !isPlaceWord(s, view, i) && isMindOrFamily(s, n)) return true;
-  return (cases.has('omanto') || cases.has('osanto')) && isMetByWorker(s, i);
+  // "tapasin Virtasen", "haastateltiin lampea"; a genitive is an object only after a first person: after a passive it
+  // owns what follows ("kutsutaan Kankaanpään työllisyyspalvelujen asiantuntija")
+  if (cases.has('osanto') && isMetByWorker(s, i)) return true;
+  return cases.has('omanto') && isMetByWorker(s, i, true);
 }
 
 const BRACKETED = /^\s*\((?:\p{L}+\s+)?(\p{L}[\p{L}.-]*)\s*[,)]/u;
@@ -156,9 +159,10 @@ function isSentByWorkerBefore(s: Sentence, i: number): boolean {
 }
 
 /** "tapasin lehdon", "haastateltiin lampea": a meeting verb's object right after it. */
-function isMetByWorker(s: Sentence, i: number): boolean {
+function isMetByWorker(s: Sentence, i: number, firstPersonOnly = false): boolean {
   const p = previousInClause(s, i);
-  return p !== undefined && isWorkersVerb(s, p, PERSON_TOTAL_OBJECT_VERBS);
+  if (p === undefined || !isWorkersVerb(s, p, PERSON_TOTAL_OBJECT_VERBS)) return false;
+  return !firstPersonOnly || (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && r.person === '1');
 }
 
 /**

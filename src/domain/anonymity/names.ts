@@ -85,8 +85,9 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   if (!token.isSentenceStart) return view.hasNameReading ? BLOCK_MEDIUM : byLists;
   // "Tulkki on varattu", "Sisko asuu": the role or relation itself opening a sentence
   if (view.isEveryday || view.isRelationNoun || !byLists) return byContext;
-  // "Taimia", "Tarmoa": a partitive homograph opening a sentence is only worth a question
-  return byLists.severity === 'block' && view.isHomograph && view.isPartitiveName ? WARN_LOW : byLists;
+  // "Otto automaatilta", "Kari, johon vene ajettiin", "Taimia": a name that is also the ordinary word of its own base
+  // form, opening a sentence with nothing around it said of a person, is only worth a question
+  return byLists.severity === 'block' && view.isHomograph ? WARN_LOW : byLists;
 }
 
 /**
