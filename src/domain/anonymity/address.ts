@@ -1,7 +1,7 @@
 import type { Finding } from './finding.js';
 import { detectForeignStreets } from './foreign-address.js';
 import { maskSpan } from './mask.js';
-import { isTown } from './postal-code.js';
+import { isTown, postalCodeFinding } from './postal-code.js';
 import { streetFormOf, type StreetForm } from './street-words.js';
 import { UNIT_PATTERN } from './units.js';
 
@@ -43,8 +43,43 @@ const POSTAL_CODE_NEXT = /^,? ?(?:FI-)?\d{5}(?![\p{N}])/u;
 const TOWN_NEXT = /^, ?(\p{Lu}[\p{L}-]+)/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
 
-/** A street with a house number pins a household down: block. */
+/**
+ * The postal codes of other countries, in the line after an address (five digits are left to postal-code.ts): Polish "00-514 Warszawa", British
+ * "Leeds LS6 4AB", American "Springfield, IL 62704", Danish "2. th., 2200 København N", Vietnamese "Hà Nội 100000".
+ */
+const FOREIGN_POSTCODE =
+  /(?<![\p{L}\p{N}-])(?:\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|(?:\d{4}|\d{6})(?= \p{Lu})|(?<=\p{Lu}\p{L}* )\d{6})(?![\p{L}\p{N}])/u;
+/** After a comma, with no ordinary word between: ", 2. th., ", ", Springfield, ", " ". */
+const isForeignCodeGap = (gap: string): boolean =>
+  (gap === '' || gap === ' ' || gap.includes(',')) &&
+  gap.length <= 40 &&
+  !/(?<![\p{L}])\p{Ll}{4,}|[!?]/u.test(gap);
+/** The town written after a code abroad: "Warszawa", "København N". */
+const FOREIGN_TOWN_AFTER = /^ (?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2}/u;
+
+function foreignPostcodesAfter(text: string, streets: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const street of streets) {
+    const line = text.slice(street.end, street.end + 70).split('\n')[0] ?? '';
+    const m = FOREIGN_POSTCODE.exec(line);
+    if (!m || /^(?:19|20)\d{2}$/u.test(m[0]) || !isForeignCodeGap(line.slice(0, m.index))) continue;
+    const start = street.end + m.index;
+    const town = FOREIGN_TOWN_AFTER.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
+    out.push(postalCodeFinding(m[0] + town, start));
+  }
+  return out;
+}
+
+/**
+ * A street with a house number pins a household down: block. A postal code abroad after it is returned too (warn):
+ * only the street tells its shape from any other number.
+ */
 export function detectStreetAddresses(text: string): Finding[] {
+  const streets = streetsIn(text);
+  return [...streets, ...foreignPostcodesAfter(text, streets)];
+}
+
+function streetsIn(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const d of text.matchAll(NUMBER_AFTER_WORD)) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, d.index - 40), d.index))?.[0] ?? '';

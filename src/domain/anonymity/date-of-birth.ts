@@ -54,7 +54,32 @@ const DAY_MONTH_ONLY = new RegExp(`^${DAY_MONTH}$`, 'u');
 const PERIOD_AFTER = /^[ \t]*(?:alkaen|lähtien|asti|saakka|mennessä|klo|kello|[-–][ \t]*\d)/iu;
 
 export function detectDatesOfBirth(text: string): Finding[] {
-  return [...datesByTrigger(text), ...datesByAge(text)];
+  const tied = [...datesByTrigger(text), ...datesByAge(text)];
+  const untied = datesLongAgo(text).filter((f) => !tied.some((t) => t.start < f.end && f.start < t.end));
+  return [...tied, ...untied];
+}
+
+/**
+ * A full date in digits from a working-age client's birth years, with nothing saying it is a birth date: "Asiakas
+ * 14-03-79", "s 7/8 -83". Case notes date what happens now (appointments, decisions, periods of this decade); a day
+ * in 1930–2010 is most often someone's birthday, so the worker is asked (warn). A two-digit year counts only from 30
+ * up: "1.1.05" is as likely an old decision. The bound is fixed so the scan stays pure (no clock); move it with
+ * the years.
+ */
+const NUMERIC_DATE =
+  /(?<![\p{N}.,/–-])[0-3]?\d(?:\. ?[01]?\d\. ?| ?[/-] ?[01]?\d ?[/-] ?)(?:(19\d{2}|200\d|2010)|['’-]?([3-9]\d))(?![\p{N}]|[.,]\d)/gu;
+/** "alkaen 1.1.2005", "vuodesta 3.4.1999", "välillä 1.1.2001": the start of a period, not a birthday. */
+const PERIOD_BEFORE = /(?:alkaen|lähtien|vuodesta|since|from|välillä|between|[-–])\s*$/iu;
+
+function datesLongAgo(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const end = m.index + m[0].length;
+    if (PERIOD_AFTER.test(text.slice(end, end + 12))) continue;
+    if (PERIOD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    findings.push({ ...toFinding(m[0], m.index), severity: 'warn', confidence: 'low' });
+  }
+  return findings;
 }
 
 function datesByTrigger(text: string): Finding[] {

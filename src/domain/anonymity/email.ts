@@ -26,8 +26,11 @@ const WORD_DOT = String.raw`(?:\s*[[({]\s*(?:dot|piste|pt|punkt|\.)\s*[\])}]\s*|
  */
 const DOT = String.raw`(?:\.(?=[\p{L}\p{N}])|\s+\.\s+|\s\.(?=${TLD}(?![\p{L}\p{N}]))|${WORD_DOT})`;
 const SYMBOL_AT = String.raw`(?:\s*@@?\s*|\s*${BRACKETED_AT}\s*|\s*-(?:at|ät)-\s*)`;
+/** A domain broken over a line ("esimer⏎kki.fi") or typed with a space after its last dot ("example. com"). */
+const BROKEN_PART = String.raw`${PART}(?:\n${PART})?`;
+const LAST_DOT = String.raw`(?:${DOT}|\.\s(?=(?:fi|com|net|org|eu|info)(?![\p{L}\p{N}-])))`;
 const SYMBOL_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])${PART}(?:${DOT}${PART})*${SYMBOL_AT}${PART}(?:${DOT}${PART})*${DOT}${TLD}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+-])${PART}(?:${DOT}${PART})*${SYMBOL_AT}${BROKEN_PART}(?:${DOT}${PART})*${LAST_DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
 /**

@@ -162,7 +162,9 @@ function isSentByWorkerBefore(s: Sentence, i: number): boolean {
 function isMetByWorker(s: Sentence, i: number, firstPersonOnly = false): boolean {
   const p = previousInClause(s, i);
   if (p === undefined || !isWorkersVerb(s, p, PERSON_TOTAL_OBJECT_VERBS)) return false;
-  return !firstPersonOnly || (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && r.person === '1');
+  return (
+    !firstPersonOnly || (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && r.person === '1')
+  );
 }
 
 /**

@@ -46,7 +46,7 @@ const MIN_DIGITS = 7;
 
 export function detectPhones(text: string): Finding[] {
   const findings: Finding[] = [];
-  const candidates = [INTERNATIONAL, DOMESTIC, LOOSE_DOMESTIC].flatMap((p) =>
+  const candidates: Candidate[] = [INTERNATIONAL, DOMESTIC, LOOSE_DOMESTIC].flatMap((p) =>
     [...text.matchAll(p)].map((m) => ({ number: m[0], start: m.index })),
   );
   for (const m of text.matchAll(NUMBER_RUN)) {
@@ -54,13 +54,86 @@ export function detectPhones(text: string): Finding[] {
       candidates.push({ number: m[0], start: m.index });
     }
   }
-  for (const { number, start } of candidates) {
+  candidates.push(...spokenNumbers(text));
+  for (const { number, start, digits } of candidates) {
     if (DATE_OR_CASE_NUMBER.test(number) || findings.some((f) => f.start <= start && start < f.end)) continue;
+    if (digits !== undefined) {
+      const verdict = judge(digits, isNamedAsService(text, start, start + number.length));
+      if (verdict === 'block' || verdict === 'warn')
+        findings.push({
+          kind: 'phone',
+          start,
+          end: start + number.length,
+          masked: maskSpan(number),
+          severity: verdict,
+          confidence: 'medium',
+        });
+      continue;
+    }
     const span = withoutCountedGroup(number, text.slice(start + number.length));
     const finding = confirm(span, start, isNamedAsService(text, start, start + span.length));
     if (finding) findings.push(finding);
   }
   return findings;
+}
+
+interface Candidate {
+  readonly number: string;
+  readonly start: number;
+  /** The digits a number read aloud or mistyped stands for ("nolla neljä viis 612 7790", "O4O 775 129O"). */
+  readonly digits?: string;
+}
+
+/** Digits said as words, in the written and the spoken form: "nolla", "viis", "kuus", "kaheksan". */
+const DIGIT_WORDS: Readonly<Record<string, string>> = {
+  nolla: '0',
+  yksi: '1',
+  yks: '1',
+  kaksi: '2',
+  kaks: '2',
+  kolme: '3',
+  neljä: '4',
+  viisi: '5',
+  viis: '5',
+  kuusi: '6',
+  kuus: '6',
+  seitsemän: '7',
+  seittemän: '7',
+  kahdeksan: '8',
+  kaheksan: '8',
+  yhdeksän: '9',
+  yheksän: '9',
+};
+const DIGIT_WORD_HINT = String.raw`(?:nolla|yksi?|kaksi?|kolme|neljä|viisi?|kuusi?|seit\p{L}*|kah?deksan|yh?deksän)`;
+/** Cheap pre-check: a digit word next to another digit or digit word, or a letter O among digits. */
+const SPOKEN_HINT = new RegExp(
+  String.raw`${DIGIT_WORD_HINT}[ ,-]+(?:\d|${DIGIT_WORD_HINT})|\d[ ,-]+${DIGIT_WORD_HINT}|\d[Oo]|[Oo]\d`,
+  'iu',
+);
+const GROUP = String.raw`(?:${Object.keys(DIGIT_WORDS).join('|')}|[0-9Oo]*\d[0-9Oo]*)`;
+/** Three or more groups of digits or digit words, or one group with a letter O among its digits. */
+const SPOKEN_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${GROUP}(?:[ ,-]+${GROUP}){2,}|[0-9Oo]*\d[0-9Oo]*)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * "nolla neljä viis 612 7790", "040 kuus kuus kaks 1803", "O4O 775 129O": a number read aloud in words or typed with
+ * the letter O for zero, with the digits it stands for; libphonenumber confirms them like any other.
+ */
+function spokenNumbers(text: string): Candidate[] {
+  if (!SPOKEN_HINT.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPOKEN_RUN)) {
+    const groups = m[0].split(/[ ,-]+/u);
+    const words = groups.filter((g) => DIGIT_WORDS[g.toLowerCase()] !== undefined).length;
+    const hasLetterO = /\d[Oo]|[Oo]\d/u.test(m[0]);
+    if (words === 0 && !hasLetterO) continue;
+    const digits = groups.map((g) => DIGIT_WORDS[g.toLowerCase()] ?? g.replace(/[Oo]/gu, '0')).join('');
+    if (digits.startsWith('0') && digits.length >= MIN_DIGITS && digits.length <= 12)
+      out.push({ number: m[0], start: m.index, digits });
+  }
+  return out;
 }
 
 /**
@@ -125,7 +198,7 @@ function withoutCountedGroup(candidate: string, rest: string): string {
  */
 function judge(span: string, isNamedService: boolean): Severity | 'public-line' | 'possible' | 'none' {
   try {
-    const number = util.parse(span.replace('(0)', ''), 'FI');
+    const number = util.parse(span.replace('(0)', '').replace(/\s+/gu, ' '), 'FI');
     if (!util.isValidNumber(number)) return util.isPossibleNumber(number) ? 'possible' : 'none';
     const national = String(number.getNationalNumber() ?? '');
     if (number.getCountryCode() === 358 && isKnownServiceNumber(national)) return 'public-line';

@@ -60,9 +60,9 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     // four digits: not a year, and a capitalised town after ("0155 Oslo", not "2019 metalliteollisuudessa")
     if (/^\d{4}$/u.test(m[0]) && (/^(?:19|20)\d{2}$/u.test(m[0]) || !/^,? +\p{Lu}/u.test(after))) continue;
     if (isTownAfter || isAfterStreet) {
-      findings.push(toFinding(text.slice(start, end + (town?.[0].length ?? 0)), start));
+      findings.push(postalCodeFinding(text.slice(start, end + (town?.[0].length ?? 0)), start));
     } else if (/^\d{5}$/u.test(m[0]) && isPlace(TOWN_BEFORE.exec(before)?.[1], analyse)) {
-      findings.push(toFinding(m[0], start));
+      findings.push(postalCodeFinding(m[0], start));
     }
   }
   return findings;
@@ -78,7 +78,7 @@ function labelledFinding(text: string, m: RegExpExecArray): Finding {
   const before = TOWN_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index));
   const town = before?.[1];
   const start = before && town !== undefined && isTown(town) ? m.index - before[0].length : m.index;
-  return toFinding(text.slice(start, m.index + m[0].length), start);
+  return postalCodeFinding(text.slice(start, m.index + m[0].length), start);
 }
 
 function isPlace(word: string | undefined, analyse: AnalyseWord | undefined): boolean {
@@ -114,7 +114,8 @@ function followsStreetAddress(before: string): boolean {
   return street !== undefined && streetFormOf(street) !== undefined;
 }
 
-function toFinding(span: string, start: number): Finding {
+/** A postal code with its town: it narrows a person down, so it warns. */
+export function postalCodeFinding(span: string, start: number): Finding {
   return {
     kind: 'postal-code',
     start,

@@ -333,6 +333,66 @@ describe('structured personal data in the forms workers write', () => {
       'Vuorikadulla',
       'warn',
     ],
+    [
+      'phone broken over a line',
+      'äidin numero on 0400\n735 218, äiti hoitaa laskut',
+      'phone',
+      '0400\n735 218',
+      'block',
+    ],
+    [
+      'phone read aloud',
+      'sanoi sen näin: nolla neljä viis 612 7790.',
+      'phone',
+      'nolla neljä viis 612 7790',
+      'block',
+    ],
+    [
+      'phone partly in words',
+      'Veljen numero "040 kuus kuus kaks 1803".',
+      'phone',
+      '040 kuus kuus kaks 1803',
+      'block',
+    ],
+    ['phone typed with O for 0', 'numeroksi O4O 775 129O – nollat isoina', 'phone', 'O4O 775 129O', 'block'],
+    [
+      'e-mail with a space after the dot',
+      'r.ojala@example. com kirjoitti asiakas',
+      'email',
+      'r.ojala@example. com',
+      'block',
+    ],
+    [
+      'e-mail broken over a line',
+      'sähköposti: sari.tuominen@esimer\nkki.fi – näin',
+      'email',
+      'sari.tuominen@esimer\nkki.fi',
+      'block',
+    ],
+    [
+      'Polish postal code',
+      'ul. Marszałkowska 84/92 m. 109, 00-514 Warszawa.',
+      'postal-code',
+      '00-514 Warszawa',
+      'warn',
+    ],
+    ['British postcode', 'Flat 3, 14 Albert Road, Leeds LS6 4AB. Palasi', 'postal-code', 'LS6 4AB', 'warn'],
+    [
+      'Danish postal code',
+      'Nørrebrogade 20, 2. th., 2200 København N. Tytär',
+      'postal-code',
+      '2200 København N',
+      'warn',
+    ],
+    ['US ZIP code', '1600 Elm St Apt 4B, Springfield, IL 62704. Työ', 'postal-code', 'IL 62704', 'warn'],
+    [
+      'a full date of a birth year, nothing said',
+      'Asiakas 14-03-79, pitkäaikaistyötön.',
+      'date-of-birth',
+      '14-03-79',
+      'warn',
+    ],
+    ['a short date of a birth year', 'asiakas s 7/8 -83 eli elokuun 7.', 'date-of-birth', '7/8 -83', 'warn'],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -350,8 +410,15 @@ describe('structured personal data in the forms workers write', () => {
     ['a number before a lower-case word', 'Tapaaminen 12 rue ei sovi.'],
     ['an abbreviation before a number', 'Esim. 3 A luokka ja ks. 4 B kohta.'],
     ['a case number glued to a code-like number', 'Dnro123456-789A'],
+    ['a period long ago', 'Työsuhde 1.3.2005–31.12.2008 varastolla.'],
+    ['a two-digit year of this century', 'Päätös 1.1.05 on voimassa.'],
+    ['counted digit words', 'Kuusi kuusi kaksi kertaa viikossa, 3 kk.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
+  });
+
+  it('takes no count after a street address for a postal code abroad', () => {
+    expect(found('asuu Koivukuja 3 A 12 ja maksaa 12345 kertaa', 'postal-code')).toEqual([]);
   });
 
   it('does not take a meeting after a birth date for a second birth date', () => {
