@@ -22,7 +22,11 @@ export function markCoordinated(
       const view = views[i];
       if (verdicts[i] || !view || !(isNameLike(view) || mayBeUnknownName(s, view, i))) continue;
       const partner = [joinedAfter(s, i), joinedBefore(s, i)].find(
-        (j) => j !== undefined && verdicts[j] !== undefined && sharesCase(s, views, i, j),
+        (j) =>
+          j !== undefined &&
+          verdicts[j] !== undefined &&
+          sharesCase(s, views, i, j) &&
+          !isNounBesideName(s, view, i, j),
       );
       if (partner === undefined) continue;
       verdicts[i] = verdicts[partner];
@@ -36,6 +40,15 @@ export function isNameLike(view: NameView): boolean {
   if (view.isRelationNoun || view.isFunctionWord || view.isPluralFirstName) return false;
   if (view.isAllowed && !view.isPlaceAlsoName) return false;
   return view.hasNameReading || view.isListName || view.isPlaceAlsoName;
+}
+
+/**
+ * "kokki, Nguyen": a lower-case noun only the lists call a name, next to a capitalised name after a comma, is its role
+ * in apposition, not a second name in a list ("järvelle, laaksoselle" are both written alike).
+ */
+function isNounBesideName(s: Sentence, view: NameView, i: number, j: number): boolean {
+  if (s.tokens[i]?.shape !== 'lower' || view.hasNameReading || s.tokens[j]?.shape === 'lower') return false;
+  return /^, ?$/u.test(gapOf(s, Math.min(i, j), Math.max(i, j)));
 }
 
 /** The word after `i` in the list: after ", " or " ja ". */

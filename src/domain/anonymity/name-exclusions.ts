@@ -8,7 +8,7 @@ import { isSwedishFunctionWord } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
 import { gapOf, lemmasOf, type Sentence } from './name-context.js';
-import { ORGANISATION_ENDINGS } from './name-context-words.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
 import type { NameView } from './name-view.js';
 import { PROPER_NOUN_CLASSES } from './morphology.js';
 
@@ -32,12 +32,19 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
   if (prev?.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
     if (lemmasAt(s, i - 1).some((l) => ORGANISATION_HEADS.has(l))) return true;
   }
-  // up to three capitalised words on, one that ends like an organisation: "Kalevan Nuorten Liiton"
-  for (let j = i + 1; j <= i + 3; j += 1) {
+  // up to three capitalised words on, one that ends like an organisation ("Kalevan Nuorten Liiton"), or a company
+  // suffix after them, "ja" allowed between ("Veikko ja Lahja Hurstin Laupeudentyön Apu ry")
+  let words = 0;
+  for (let j = i + 1; j <= i + 7 && words <= 4; j += 1) {
     const word = s.tokens[j];
     const before = s.tokens[j - 1];
-    if (!word || !before || word.shape !== 'title' || s.text.slice(before.end, word.start) !== ' ')
-      return false;
+    if (!word || !before || s.text.slice(before.end, word.start) !== ' ') return false;
+    if (word.shape !== 'title') {
+      if (COMPANY_SUFFIXES.has(word.lower)) return j > i + 1;
+      if (word.lower !== 'ja' || s.tokens[j + 1]?.shape !== 'title') return false;
+      continue;
+    }
+    words += 1;
     if (lemmasAt(s, j).some((l) => ORGANISATION_ENDINGS.test(l))) return true;
   }
   return false;
@@ -140,8 +147,15 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
-  if (isTownAfterPostalCode(s, i)) return true;
+  if (isTownAfterPostalCode(s, i) || isNameDay(s, i)) return true;
   return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
+}
+
+/** "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä": a capitalised genitive before "päivä" is a name day. */
+function isNameDay(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'title' || !token.lower.endsWith('n') || gapOf(s, i, i + 1) !== ' ') return false;
+  return lemmasAt(s, i + 1).includes('päivä') && s.tokens[i + 1]?.shape === 'lower';
 }
 
 /** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */

@@ -148,6 +148,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Lahti kertoi uusista palveluista.',
     'Asiakas käy Maunulan kirjastossa lukemassa.',
     'Jatkohoito Kallion psykiatrian poliklinikalla, aika ensi viikolla.',
+    // a name day, an organisation named after two people, a noun beside a name after a comma
+    'Lucian päivän kulkueessa tytär laulaa.',
+    'Ruokaa saa joka viikko Veikko ja Lahja Hurstin Laupeudentyön Apu ry:ltä.',
     // after a passive a genitive owns what follows; it is not the one met
     'Mukaan kutsutaan Kankaanpään työllisyyspalvelujen oma-asiantuntija.',
     'Asuu Porin Väinölässä, työkokeilupaikka olisi Pihlavassa.',
@@ -186,6 +189,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Äidin suomen kieli on alkeistasolla.',
   ])('does not refuse "%s"', (text) => {
     expect(scanText(text, analyse).filter((f) => f.kind === 'name' && f.severity === 'block')).toEqual([]);
+  });
+
+  it('reads a noun before a name after a comma as its role, not as a name listed with it', () => {
+    expect(namesIn('Vietnamista tullut kokki, Nguyen kertoi työhistoriastaan.', 'block')).toEqual(['Nguyen']);
   });
 
   it('repeats a name in its other forms but not in an inner local case, where it is the place', () => {
