@@ -98,10 +98,13 @@ function isNamedAfter(s: Sentence, last: number, next: number, isSurnameOnly: bo
   const token = s.tokens[last];
   if (!token) return false;
   const glued = /^-(\p{L}+)/u.exec(s.text.slice(token.end))?.[1]?.toLowerCase();
+  // the next word's own base forms where morphology knows it: guessed stems of "historia" include "histori" (tori)
   const heads = glued
     ? lemmaCandidates(glued)
     : s.tokens[next] && s.text.slice(token.end, s.tokens[next]?.start ?? 0) === ' '
-      ? basesOf(s, next)
+      ? (s.readings[next]?.length ?? 0) > 0
+        ? (s.readings[next] ?? []).map((r) => r.baseForm.toLowerCase())
+        : basesOf(s, next)
       : [];
   if (!glued && !token.lower.endsWith('n')) return false;
   return heads.some((h) => NAMED_AFTER.test(h) || (isSurnameOnly && NAMED_DAY.test(h)));
