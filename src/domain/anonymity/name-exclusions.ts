@@ -249,5 +249,5 @@ function isListedWithThing(s: Sentence, i: number): boolean {
 export function isTownAfterPostalCode(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   if (!token || token.shape === 'lower') return false;
-  return /(?<![\d-])\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 9), token.start));
+  return /(?<![\d./-])\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 9), token.start));
 }

@@ -108,9 +108,13 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
 }
 
 const BRACKETED = /^\s*\((?:\p{L}+\s+)?(\p{L}[\p{L}.-]*)\s*[,)]/u;
+/** "Ilta (nainen 30 v)", "Usko (mies, 52)": a woman or a man of an age in brackets after it. */
+const PERSON_IN_BRACKETS =
+  /^\s*\((?:nainen|mies|poika|tyttö|nuori|naishenkilö|mieshenkilö|woman|man|female|male)[\s,]+\d{1,3}(?![\p{N}])/iu;
 
 function hasRoleInBrackets(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
+  if (token && PERSON_IN_BRACKETS.test(s.text.slice(token.end, token.end + 40))) return true;
   const inside = token && BRACKETED.exec(s.text.slice(token.end, token.end + 40))?.[1];
   if (!inside) return false;
   const lower = inside.toLowerCase();

@@ -10,7 +10,7 @@ import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
 import { isTownAfterPostalCode } from './name-exclusions.js';
-import type { Sentence } from './name-context.js';
+import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { isInnerLocalForm } from './name-declined-unknown.js';
 
@@ -35,6 +35,15 @@ export function markRepeatedNames(
       if (isBlock ? named.get(lemma)?.severity !== 'block' : !named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
+  // "Sanni Kettu … Ketun koulunkäynti": a word of a refused full name, capitalised again, is that person even where
+  // it is also an ordinary word
+  const inFullName = new Set<string>();
+  verdicts.forEach((v, i) => {
+    const isPair = [i - 1, i + 1].some(
+      (j) => verdicts[j]?.severity === 'block' && gapOf(s, Math.min(i, j), Math.max(i, j)) === ' ',
+    );
+    if (v?.severity === 'block' && isPair) for (const key of sameNameKeys(s, i)) inFullName.add(key);
+  });
   s.tokens.forEach((token, i) => {
     const view = views[i];
     // a word morphology does not know can be a foreign name said again ("Rojinin veli … Rojin haluaa"), in lower
@@ -46,10 +55,18 @@ export function markRepeatedNames(
         (token.shape === 'lower' && (isListedName(token.lower) || s.hasMorphology)));
     // a word only asked about is refused when its name is refused elsewhere in the text
     const current = verdicts[i];
+    const isOfFullName = token.shape === 'title' && sameNameKeys(s, i).some((key) => inFullName.has(key));
+    // "Satu … Satun mies", "Ion Popescu … Ionin mukaan": a refused name, capitalised again in a form morphology reads
+    // only as another word (sattua, ioni), found by its guessed base form
+    const guessed =
+      token.shape === 'title' && view?.hasNameReading === false && !view.isAllowed
+        ? lemmaCandidates(token.lower)
+        : [];
+    const isGuessedRepeat = guessed.some((key) => named.get(key)?.severity === 'block');
     if (
       current?.severity === 'block' ||
       !view ||
-      !(isNameLike(view) || isUnknownName) ||
+      !(isNameLike(view) || isUnknownName || isOfFullName || isGuessedRepeat) ||
       token.shape === 'other'
     )
       return;
@@ -59,7 +76,7 @@ export function markRepeatedNames(
     if (isTownAfterPostalCode(s, i)) return;
     // a word no source knows in an inner local case is a place ("Hargeisasta")
     if (readings.length === 0 && isInnerLocalForm(s, i)) return;
-    const keys = sameNameKeys(s, i);
+    const keys = [...sameNameKeys(s, i), ...(isGuessedRepeat ? guessed : [])];
     // a refusal of the name wins over the word's own question ("Vote" refused, "Votelle" asked about)
     const hit = keys.find((l) => named.get(l)?.severity === 'block') ?? keys.find((l) => named.has(l));
     if (hit !== undefined && (!current || named.get(hit)?.severity === 'block')) verdicts[i] = named.get(hit);

@@ -83,6 +83,14 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['niemen kanssa käytiin läpi budjetti.', 'niemen'],
     ['tapasin kiven eilen kirjastossa.', 'kiven'],
     ['Kutsuin Kosken palaveriin.', 'Kosken'],
+    // a woman or man of an age in brackets, a birth date after it, a surname before "historia"
+    ['Ilta (nainen 30 v) on käynyt kuntouttavassa työtoiminnassa.', 'Ilta'],
+    ['Lapset Emma s. 3.5.2015, Onni s. 20.11.2018 ja vauva.', 'Onni'],
+    ['Virtasen historia on pitkä.', 'Virtasen'],
+    // a refused name again, in a form morphology reads as another word, or as an ordinary word after a full name
+    ['Satu, 45, pelaa nettikasinoa. Satun mies ei tiedä velkojen määrästä.', 'Satun'],
+    ['Asiakas Ion Popescu, 34. Ionin mukaan kaikki on hyvin.', 'Ionin'],
+    ['Sisko (Sanni Kettu, 26) kertoi. Ketun koulunkäynti jäi kesken.', 'Ketun'],
     ['rouva salon tytär soitti.', 'salon'],
     ['hussein kanssa sovittiin, mutta mohamedille varattu aika peruttiin.', 'mohamedille'],
     // listed together with a person
