@@ -1,5 +1,5 @@
 /**
- * Held-out corpora C, D, E, G and I (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, `-g/`, `-i/`, each written apart from the
+ * Held-out corpora C, D, E, G, I and K (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, `-g/`, `-i/`, `-k/`, each written apart from the
  * detector and committed before it was evaluated on it): recall per kind and clean refusal/warning rates, with Voikko
  * and in list mode. Aggregates only, no ids of missed or refused texts, so that reading the result does not invite
  * tuning against it.
@@ -18,6 +18,8 @@ import { HELD_OUT_G_CLEAN } from '../test/fixtures/anonymity/held-out-g/clean.js
 import { HELD_OUT_G_PLANTED } from '../test/fixtures/anonymity/held-out-g/planted.js';
 import { HELD_OUT_I_CLEAN } from '../test/fixtures/anonymity/held-out-i/clean.js';
 import { HELD_OUT_I_PLANTED } from '../test/fixtures/anonymity/held-out-i/planted.js';
+import { HELD_OUT_K_CLEAN } from '../test/fixtures/anonymity/held-out-k/clean.js';
+import { HELD_OUT_K_PLANTED } from '../test/fixtures/anonymity/held-out-k/planted.js';
 import type { PlantedText } from '../test/fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
 import { printTable } from './support/accuracy-tables.js';
@@ -33,6 +35,7 @@ const corpora: ReadonlyArray<readonly [string, readonly CleanText[], readonly Pl
   ['E', HELD_OUT_E_CLEAN, HELD_OUT_E_PLANTED],
   ['G', HELD_OUT_G_CLEAN, HELD_OUT_G_PLANTED],
   ['I', HELD_OUT_I_CLEAN, HELD_OUT_I_PLANTED],
+  ['K', HELD_OUT_K_CLEAN, HELD_OUT_K_PLANTED],
 ];
 // `-- G` prints one corpus only
 const only = process.argv[2];
