@@ -2,11 +2,13 @@ import type { Finding } from './finding.js';
 import { detectForeignStreets } from './foreign-address.js';
 import { maskSpan } from './mask.js';
 import { isTown, postalCodeFinding } from './postal-code.js';
-import { streetFormOf, type StreetForm } from './street-words.js';
+import { bareStreetFormOf, streetFormOf, type StreetForm } from './street-words.js';
 import { UNIT_PATTERN } from './units.js';
 
 export { detectPostalCodes } from './postal-code.js';
 
+/** One or two capitalised words, the last in the genitive, just before a street word: "Minna Canthin ", "Kiven ". */
+const NAMED_STREET_BEFORE = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+n $/u;
 /** A space and a digit after a letter: where a street's house number may stand. */
 const NUMBER_AFTER_WORD = /[1-9](?<=\p{L} [1-9])/gu;
 /** The word before it ("Koulukatu ", "koulukadulla ", "MAJAKKAVÄYLÄ "). */
@@ -84,17 +86,28 @@ function streetsIn(text: string): Finding[] {
   for (const d of text.matchAll(NUMBER_AFTER_WORD)) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, d.index - 40), d.index))?.[0] ?? '';
     const word = before.slice(0, -1);
-    const form = streetFormOf(word);
+    // "Minna Canthin kadulla 20 A 5", "Aleksis Kiven katu 14": the street word apart, after whom it is named
+    const bare = streetFormOf(word) ? undefined : bareStreetFormOf(word);
+    const namedAfter = bare
+      ? NAMED_STREET_BEFORE.exec(
+          text.slice(Math.max(0, d.index - before.length - 40), d.index - before.length),
+        )?.[0]
+      : undefined;
+    const form = namedAfter !== undefined ? bare : streetFormOf(word);
     if (!form) continue;
     NUMBER_PART.lastIndex = d.index;
     const number = NUMBER_PART.exec(text);
     if (!number) continue;
-    const start = d.index - before.length;
+    const start = d.index - before.length - (namedAfter?.length ?? 0);
     const end = NUMBER_PART.lastIndex;
     const evidence = hasEvidence(text, start, end, number);
     // A case ending on the number ("Lokkilinja 9:ssä", "Osaamiskulma 2:een") only backs a street word.
     const isInflected = number[3] !== undefined && form.isStrong;
-    if (isStreet(word, form, evidence || isInflected) && (evidence || !YEAR.test(number[1] ?? ''))) {
+    const isNamedStreet = namedAfter !== undefined && evidence;
+    if (
+      (isNamedStreet || isStreet(word, form, evidence || isInflected)) &&
+      (evidence || !YEAR.test(number[1] ?? ''))
+    ) {
       const isOffice = (number[2] ?? '') === '' && isOrganisationsPlace(sentenceBefore(text, start));
       findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
     }

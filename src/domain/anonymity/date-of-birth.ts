@@ -21,7 +21,7 @@ const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
 /** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
 const SPACED_DATE = String.raw`[0-3]?\d [01]?\d ${YEAR}`;
 const DATE_AFTER_TRIGGER = new RegExp(
-  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
+  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?["'“”«»]?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
   'iuy',
 );
 const DATE_BEFORE_TRIGGER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+$`, 'iu');

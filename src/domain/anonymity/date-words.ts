@@ -37,8 +37,16 @@ export const YEAR = String.raw`(?:19|20)\d{2}`;
 const SHORT_YEAR = String.raw`['’-]\d{2}(?![\p{N}])`;
 /** Roman months on old certificates: "4.XI.1990". */
 const ROMAN_DATE = String.raw`\d{1,2}\. ?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\. ?${YEAR}`;
-/** "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975". */
-const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?${YEAR}|\d{1,2}\.? ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})k\.?) ${YEAR})`;
+/**
+ * A day as an ordinal word: "kolmas", "kuudentena", "kahdentenakymmenentenä", "yhdeksästoista". Only ever read
+ * before a month and a year.
+ */
+const ORDINAL_DAY = String.raw`(?:ensimmäi|toi|kolma|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene|yhde|kahde)\p{L}{1,22}`;
+/**
+ * "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975", "8.
+ * huhtikuuta vuonna 1966", "kuudentena päivänä helmikuuta vuonna 1961".
+ */
+const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:vuonna )?${YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${YEAR})`;
 /**
  * English, Swedish and Russian: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990",
  * "14 августа 1979".

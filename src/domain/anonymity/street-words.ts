@@ -131,3 +131,9 @@ export const FOREIGN_TOWNS: ReadonlySet<string> = new Set(
   tallinn tartu pärnu narva viljandi rakvere haapsalu kuressaare jõhvi maardu
   oslo bergen tromsø trondheim riga berlin hamburg`.split(/\s+/u),
 );
+
+/** A street word standing alone ("kadulla", "katu", "tiellä"): the street's name is the words before it. */
+export function bareStreetFormOf(word: string): (StreetForm & { headLength: number }) | undefined {
+  const form = FORMS.get(word.toLowerCase());
+  return form && { ...form, headLength: word.length };
+}

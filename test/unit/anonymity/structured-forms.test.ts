@@ -393,6 +393,27 @@ describe('structured personal data in the forms workers write', () => {
       'warn',
     ],
     ['a short date of a birth year', 'asiakas s 7/8 -83 eli elokuun 7.', 'date-of-birth', '7/8 -83', 'warn'],
+    [
+      'birth date with an ordinal day in words, quoted',
+      'Kertoi syntyneensä "kuudentena päivänä helmikuuta vuonna 1961", ja se pitää paikkansa.',
+      'date-of-birth',
+      'kuudentena päivänä helmikuuta vuonna 1961',
+      'block',
+    ],
+    [
+      'birth date with an ordinal day',
+      'syntynyt kolmas huhtikuuta 1988',
+      'date-of-birth',
+      'kolmas huhtikuuta 1988',
+      'block',
+    ],
+    [
+      'a street named after someone, the street word apart',
+      'Asiakas asuu Minna Canthin kadulla 20 A 5 ja vuokranantaja on antanut varoituksen.',
+      'street-address',
+      'Minna Canthin kadulla 20 A 5',
+      'block',
+    ],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -413,6 +434,7 @@ describe('structured personal data in the forms workers write', () => {
     ['a period long ago', 'Työsuhde 1.3.2005–31.12.2008 varastolla.'],
     ['a two-digit year of this century', 'Päätös 1.1.05 on voimassa.'],
     ['counted digit words', 'Kuusi kuusi kaksi kertaa viikossa, 3 kk.'],
+    ['a road named after a town, with a count', 'Tampereen tiellä 5 autoa kolaroi.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
