@@ -21,7 +21,7 @@ const ENGLISH_FUNCTION_WORDS = list(`
  */
 export const ENGLISH_OPENERS = list(
   `will may mark bill hope grace joy faith rose frank sunny rob pat sue art dawn eve
-   son daughter mother father wife husband brother sister client baby`,
+   son daughter mother father wife husband brother sister client baby the`,
 );
 /** Months and weekdays: never a person in an English sentence ("in May", "Tuesday 12 May"). */
 export const ENGLISH_CALENDAR = list(`
@@ -61,3 +61,26 @@ export function markSentencesOf(
   }
   return out;
 }
+
+/**
+ * Countries, regions and nationalities as English writes them, capitalised inside a sentence: "after leaving Syria",
+ * "the German periods", "a Somali interpreter". Lower case.
+ */
+export const ENGLISH_PLACES_AND_NATIONALITIES = list(`
+  afghanistan afghan albania albanian algeria algerian america american angola argentina armenia armenian
+  australia australian austria austrian azerbaijan bangladesh bangladeshi belarus belarusian belgium belgian
+  bosnia bosnian brazil brazilian britain british bulgaria bulgarian burundi cambodia cameroon canada canadian
+  chile chilean china chinese colombia congo congolese croatia croatian cuba czech czechia denmark danish
+  dutch ecuador egypt egyptian england english eritrea eritrean estonia estonian ethiopia ethiopian europe
+  european finland finnish france french gambia georgian germany german ghana ghanaian greece greek guinea
+  hungary hungarian iceland india indian indonesia indonesian iran iranian iraq iraqi ireland irish israel
+  italy italian japan japanese jordanian kazakhstan kenya kenyan korea korean kosovo kurdistan kurdish
+  kyrgyzstan latvia latvian lebanon lebanese liberia libya libyan lithuania lithuanian malaysia mali mexico
+  mexican moldova moldovan mongolia morocco moroccan myanmar nepal nepali netherlands nigeria nigerian
+  norway norwegian pakistan pakistani palestine palestinian peru philippines filipino poland polish portugal
+  portuguese romania romanian russia russian rwanda scotland scottish senegal serbia serbian sierra leone
+  slovakia slovak slovenia somalia somali spain spanish sudan sudanese sweden swedish switzerland swiss syria
+  syrian tajikistan tanzania thailand thai tunisia turkey turkish uganda ukraine ukrainian uzbekistan
+  venezuela vietnam vietnamese wales welsh yemen zimbabwe africa african asia asian arab arabic persian dari
+  pashto tigrinya amharic swahili
+`);

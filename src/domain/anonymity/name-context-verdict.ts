@@ -20,7 +20,8 @@ export const WARN_LOW: Verdict = { severity: 'warn', confidence: 'low' };
 
 /** A relation word or title before it, an age after it, a person's case cue, or a person's verb after it as the subject. */
 export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict | undefined {
-  if (followsRelationOrTitle(s, i)) return BLOCK_HIGH;
+  // "as. tuli tänään": in lower case after a title, a finite verb is what the person did
+  if (followsRelationOrTitle(s, i) && !isLowerFiniteVerb(s, i)) return BLOCK_HIGH;
   // "Sisko käy", "Veli asuu": the relation noun itself, not a person's name
   if (view.isRelationNoun) return undefined;
   if (isDemonymUsedAsName(s, view, i)) return BLOCK_HIGH;
@@ -89,4 +90,13 @@ export function isRareNamePersonHere(s: Sentence, view: NameView, i: number): bo
   // "Noin 40-vuotias": an adverb before an age is no name; "Poika on 12-vuotias": the relative by role
   if (!view.isNominativeName || view.isRelationNoun) return false;
   return hasAgeAfter(s, i) || (isClauseStart(s, i) && predicateAfter(s, i) === 'status');
+}
+
+function isLowerFiniteVerb(s: Sentence, i: number): boolean {
+  return (
+    s.tokens[i]?.shape === 'lower' &&
+    (s.readings[i] ?? []).some(
+      (r) => r.wordClass === 'teonsana' && r.mood === 'indicative' && r.person === '3',
+    )
+  );
 }

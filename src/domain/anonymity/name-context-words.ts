@@ -12,7 +12,7 @@ export const RELATION_WORDS = list(`
   naapuri kaveri ystävä tyttöystävä poikaystävä miesystävä naisystävä exä ex-puoliso ex-vaimo
   ex-mies työkaveri kämppäkaveri kämppis omainen huoltaja vanhempi lapsenlapsi appi anoppi vävy
   miniä käly lanko kummi sukulainen tuttava asiakas nimeltä nimeltään nimi etunimi sukunimi
-  lempinimi kutsumanimi esikoinen kuopus
+  lempinimi kutsumanimi esikoinen kuopus nuorin vanhin keskimmäinen
   avokki faija mutsi isäpuoli äitipuoli tyttis poikis eksä broidi mummu terkkari lekuri psyka ukko akka
   muija äijä
 `);
@@ -21,7 +21,7 @@ export const RELATION_FORMS =
 
 /** Job titles and forms of address: "sosiaaliohjaaja Hanna Mäkelä", "terveydenhoitaja Leinonen". */
 export const TITLE_ENDINGS =
-  'emäntä|isäntä|ohjaaja|hoitaja|lääkäri|neuvoja|valmentaja|opettaja|terapeutti|kuraattori|psykologi|asiantuntija|virkailija|koordinaattori|sihteeri|päällikkö|johtaja|työntekijä|avustaja|mentori|rehtori|pastori|diakoni|diakonissa|kätilö|juristi|lakimies|edunvalvoja|tulkki|esihenkilö|esimies|konsultti|kouluttaja|poliisi|konstaapeli|komisario|tarkastaja|käsittelijä|sosionomi|isännöitsijä|vuokranantaja|yhteyshenkilö|tukihenkilö|rouva|herra|neiti|tohtori';
+  'emäntä|isäntä|ohjaaja|hoitaja|lääkäri|neuvoja|valmentaja|opettaja|terapeutti|kuraattori|psykologi|asiantuntija|virkailija|koordinaattori|sihteeri|päällikkö|johtaja|työntekijä|avustaja|mentori|rehtori|pastori|diakoni|diakonissa|kätilö|juristi|lakimies|edunvalvoja|tulkki|esihenkilö|esimies|konsultti|kouluttaja|poliisi|konstaapeli|komisario|tarkastaja|käsittelijä|sosionomi|isännöitsijä|vuokranantaja|yhteyshenkilö|tukihenkilö|rouva|herra|neiti|tohtori|logi|iatri|kirurgi';
 export const TITLE_BASE = new RegExp(`(?:${TITLE_ENDINGS})$`, 'u');
 export const TITLE_FORMS = new RegExp(
   `(?:${TITLE_ENDINGS})(?:n|lle|ltä|lla|llä|a|ä|na|nä|ksi|mme|nsa|nsä|ni|si|t)?$|^(?:tri|dr|mr|mrs|ms)$`,

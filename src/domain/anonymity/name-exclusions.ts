@@ -6,7 +6,7 @@
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
-import { ENGLISH_CALENDAR, ENGLISH_OPENERS } from './english-text.js';
+import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } from './english-text.js';
 import { gapOf, lemmasOf, type Sentence } from './name-context.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
 import type { NameView } from './name-view.js';
@@ -91,8 +91,8 @@ export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: nu
 }
 
 /**
- * In an English sentence a lower-case word is not a name, nor a word after "in", "from" or "near", nor a month or
- * "Will" opening a sentence;
+ * In an English sentence a lower-case word is not a name, nor a word after "in", "from" or "near", nor a month, a
+ * country or a nationality, nor "Will" opening a sentence;
  * in a Swedish one a lower-case word is not a name either.
  */
 export function isForeignWordHere(s: Sentence, i: number): boolean {
@@ -105,6 +105,7 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
     // "a small restaurant in Kallio", "moved from Kontula": a place
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
     ENGLISH_CALENDAR.has(token.lower) ||
+    ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) ||
     (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
   );
 }
@@ -147,8 +148,40 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
-  if (isTownAfterPostalCode(s, i) || isNameDay(s, i)) return true;
+  if (isTownAfterPostalCode(s, i) || isNameDay(s, i) || isAdjectiveHere(s, i)) return true;
   return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
+}
+
+/** Before a predicate adjective: "reitti on mäkinen", "se oli melko kivinen". */
+const PREDICATE_BEFORE = list(
+  `on oli ovat olivat ollut olla ole ei hyvin melko todella aika tosi liian niin varsin`,
+);
+
+/**
+ * "reitti on mäkinen ja kivinen": a surname that is also an adjective, in lower case after a copula or a degree
+ * word, is the adjective.
+ */
+function isAdjectiveHere(s: Sentence, i: number): boolean {
+  // the adjective of the surname's own base form ("mäkinen": Mäkinen), in the case a predicate takes
+  const isAdjectiveAt = (j: number) => {
+    const readings = s.readings[j] ?? [];
+    const surnames = readings.filter((r) => r.wordClass === 'sukunimi').map((r) => r.baseForm.toLowerCase());
+    return (
+      s.tokens[j]?.shape === 'lower' &&
+      readings.some(
+        (r) =>
+          r.wordClass === 'laatusana' &&
+          (r.case === 'nimento' || r.case === 'osanto') &&
+          surnames.includes(r.baseForm.toLowerCase()),
+      )
+    );
+  };
+  if (!isAdjectiveAt(i)) return false;
+  const prev = s.tokens[i - 1]?.lower ?? '';
+  if (PREDICATE_BEFORE.has(prev)) return true;
+  if (COORDINATORS.has(prev) && isAdjectiveAt(i - 2) && PREDICATE_BEFORE.has(s.tokens[i - 3]?.lower ?? ''))
+    return true;
+  return false;
 }
 
 /** "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä": a capitalised genitive before "päivä" is a name day. */

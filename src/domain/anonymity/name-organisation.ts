@@ -61,14 +61,38 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
 }
 
 /**
- * A verb just before the name, whose object it may be ("tapasin Timon sairaalassa"); a name in lower case may be
+ * A verb just before the name whose object is a person ("tapasin Timon sairaalassa"); a name in lower case may be
  * anything's ("miehensä timon kirjastossa").
  */
 function isAfterVerb(s: Sentence, i: number): boolean {
   if (s.tokens[i]?.shape !== 'title') return true;
   const p = previous(s, i);
-  return p !== undefined && (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana');
+  return (
+    p !== undefined &&
+    (s.readings[p] ?? []).some(
+      (r) =>
+        (r.wordClass === 'teonsana' && PERSON_OBJECT_VERBS.has(r.baseForm)) ||
+        PERSON_OBJECT_VERBS.has(r.participleOf ?? ''),
+    )
+  );
 }
+/** Verbs whose object is a person: "tapasin Timon sairaalassa"; not "opiskellut Ahlmanin ammattiopistossa". */
+const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'tavata',
+  'nähdä',
+  'tavoittaa',
+  'haastatella',
+  'ohjata',
+  'kutsua',
+  'viedä',
+  'saattaa',
+  'hakea',
+  'tuntea',
+  'auttaa',
+  'hoitaa',
+  'tutkia',
+  'kohdata',
+]);
 
 /** "Fortumilta ja Helenilta", "Telia tai Elisa": a brand listed beside another company. */
 function isListedWithBrand(s: Sentence, i: number): boolean {

@@ -9,6 +9,7 @@ import { COMMON_WORDS } from './name-lists.js';
 import type { Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
+import { isForeignWordHere } from './name-exclusions.js';
 
 const BLOCK: Verdict = { severity: 'block', confidence: 'high' };
 
@@ -21,6 +22,8 @@ export function markFullNames(
     const a = s.tokens[i];
     const b = s.tokens[i + 1];
     if (!a || !b || s.text.slice(a.end, b.start) !== ' ') continue;
+    // "The German periods": English words, a country or a nationality, are no name's half
+    if (isForeignWordHere(s, i) || isForeignWordHere(s, i + 1)) continue;
     const isListPair = isListFullName(a, b) && !isOnlyWord(views[i]) && !isOnlyWord(views[i + 1]);
     if (isListPair || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
       verdicts[i] = BLOCK;

@@ -35,6 +35,11 @@ export function markRepeatedNames(
       if (isBlock ? named.get(lemma)?.severity !== 'block' : !named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
+  const namedInside = new Set<string>();
+  verdicts.forEach((v, i) => {
+    if (v?.severity === 'block' && (s.tokens[i]?.isSentenceStart === false || s.isEnglish[i] !== true))
+      for (const key of sameNameKeys(s, i)) namedInside.add(key);
+  });
   // "Sanni Kettu … Ketun koulunkäynti": a word of a refused full name, capitalised again, is that person even where
   // it is also an ordinary word
   const inFullName = new Set<string>();
@@ -74,6 +79,14 @@ export function markRepeatedNames(
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
     // "Via Roma 15, 00184 Roma": a town after its postal code is no one
     if (isTownAfterPostalCode(s, i)) return;
+    // "Grant decisions … a start-up grant": in English, a lower-case word repeats only a name not just capitalised as
+    // the first word of an English sentence
+    if (
+      s.isEnglish[i] === true &&
+      token.shape === 'lower' &&
+      !sameNameKeys(s, i).some((k) => namedInside.has(k))
+    )
+      return;
     // a word no source knows in an inner local case is a place ("Hargeisasta")
     if (readings.length === 0 && isInnerLocalForm(s, i)) return;
     const keys = [...sameNameKeys(s, i), ...(isGuessedRepeat ? guessed : [])];

@@ -23,8 +23,13 @@ export type Predicate = 'status' | 'personal' | 'human' | 'likely' | 'other' | u
  * someone's ("on asiakkaan työvalmentaja", "on voiton tytär", "on eläkkeellä oleva sairaanhoitaja").
  */
 const ROLE = String.raw`(?:\p{L}+n\s+)?\p{L}*(?:${TITLE_ENDINGS}|tytär|poika|äiti|isä|vaimo|puoliso|sisko|veli|serkku|naapuri|ystävä|työkaveri)(?![\p{L}])`;
+/**
+ * A number that can be an age: "on 61", "on 61-vuotias"; not a measure or an amount ("Asunto on 24 m²", "tuuli on
+ * 10 metriä sekunnissa", "vuokra on 615 €").
+ */
+const AGE_NUMBER = String.raw`\d{1,3}(?![\d.,]?\d)(?!\s?(?:m²|m2|m\/s|cm|mm|km|neliö|astetta|°|asteen|metriä|metrin|kiloa|kg|litraa|euroa|eur|€|e(?![\p{L}])|%|prosenttia|kertaa|tuntia|h(?![\p{L}])|min|kk|päivää|viikkoa|sivua|pistettä|p(?![\p{L}])))`;
 const STATUS_PREDICATE = new RegExp(
-  String.raw`^\s+(?:(?:nyt|jo|vielä|ollut|edelleen)\s+)*(?:\d|[\p{L}-]*vuotia|työtön|työttömänä|sairaslomalla|sairauslomalla|eläkkeellä|raskaana|opiskelija|yksinhuoltaja|asiakas|kuntoutuksessa|sairaalassa|${ROLE})`,
+  String.raw`^\s+(?:(?:nyt|jo|vielä|ollut|edelleen)\s+)*(?:${AGE_NUMBER}|[\p{L}-]*vuotia|työtön|työttömänä|sairaslomalla|sairauslomalla|eläkkeellä|raskaana|opiskelija|yksinhuoltaja|asiakas|kuntoutuksessa|sairaalassa|${ROLE})`,
   'u',
 );
 /** "salo on asiakkaan työvalmentaja", "vilja on voiton tytär": a role or a family tie, whatever the word is. */

@@ -24,6 +24,8 @@ import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
 import { INNER_LOCAL, mayBeUnknownName } from './name-declined-unknown.js';
 import type { NameView } from './name-view.js';
+import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
+import type { AnalyseWord } from './morphology.js';
 
 /** Colon endings of the genitive, partitive, essive, translative and the outer local cases. */
 const PERSON_COLON_ENDING = /^(?:n|a|ä|ta|tä|na|nä|ksi|lle|lla|llä|lta|ltä)$/u;
@@ -37,6 +39,19 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
+  // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company
+  if (isInOrganisationContext(s, i, false)) return undefined;
+  // "Gastroenterologi on arvioinut": a title or relation no dictionary holds is the role, not a name
+  if (s.hasMorphology && view.isRelationNoun && !evidenceOf(token).isExactFirstName) return undefined;
+  // "Edelleenlähetetty viesti": a compound of ordinary words, or a slip in one, that no name list holds
+  const evidence = evidenceOf(token);
+  if (
+    !evidence.isFirstName &&
+    !evidence.isSurname &&
+    s.hasMorphology &&
+    isOrdinaryUnknown(token.lower, s.analyse)
+  )
+    return undefined;
   if (s.isSwedish[i] === true) return isSwedishName(token) ? BLOCK_HIGH : undefined;
   const isTitle = token.shape === 'title';
   if (
@@ -193,3 +208,6 @@ function isPopularName(lower: string): boolean {
   const e = weighName(lower);
   return !e.isAllowed && (e.isPopularFirstName || e.isTypicalSurname);
 }
+
+const isOrdinaryUnknown = (lower: string, analyse: AnalyseWord): boolean =>
+  isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse);

@@ -142,7 +142,8 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
     isFunctionWord: readings.some(
       (r) => FUNCTION_CLASSES.has(r.wordClass) && (r.wordClass !== 'kieltosana' || r.baseForm === 'ei'),
     ),
-    isRelationNoun: (commonLemmas.length > 0 ? commonLemmas : [lower]).some(
+    // "Nuorin on 2-vuotias": the written word too, where its base form is another ("nuori")
+    isRelationNoun: (commonLemmas.length > 0 ? [...commonLemmas, lower] : [lower]).some(
       (l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l),
     ),
     // "Raunoineen" is one person: the comitative is plural in form only

@@ -158,6 +158,18 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Jatkohoito Kallion psykiatrian poliklinikalla, aika ensi viikolla.',
     // a name day, an organisation named after two people, a noun beside a name after a comma
     'Lucian päivän kulkueessa tytär laulaa.',
+    // a measure after "on" is no age; a title or relation no dictionary holds; a compound of ordinary words
+    'Asunto on 24 m² yksiö, vuokra 615 € kuussa.',
+    'Nuorin on puolitoistavuotias eikä ole vielä varhaiskasvatuksessa.',
+    'Gastroenterologi on arvioinut, että osa-aikatyö sopii.',
+    'Edelleenlähetetty viesti tuli aamulla.',
+    // a verb after an abbreviated title, an adjective after a copula, an institution after a verb of studying
+    'onneks as. tuli tänään, veli oli tuonu sen autolla.',
+    'Reitti on mäkinen ja kivinen, osin metsäpolkua.',
+    'Hän on opiskellut Ahlmanin ammattiopistossa puutarha-alaa.',
+    // English: a country, a nationality, an English word capitalised once and said again in lower case
+    'He lived for eleven years after leaving Syria.',
+    'The German periods must be confirmed with a U1 form.',
     'Ruokaa saa joka viikko Veikko ja Lahja Hurstin Laupeudentyön Apu ry:ltä.',
     // after a passive a genitive owns what follows; it is not the one met
     'Mukaan kutsutaan Kankaanpään työllisyyspalvelujen oma-asiantuntija.',
