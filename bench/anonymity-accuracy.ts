@@ -5,6 +5,8 @@
  *   (`held-out/`, held out once, then read and tuned against: now development data too);
  * - corpus H (`dev-h/`, written on 2026-11-28 from the same briefs as held-out G, by other authors);
  * - corpus J (`dev-j/`, written on 2026-11-28: structured identifiers in their less common written forms);
+ * - corpus L (`dev-l/`, written on 2026-11-28 alongside held-out K, by other authors: names and structured identifiers
+ *   in whole notes, and clean notes half of them hard);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -24,6 +26,8 @@ import { DEV_H_CLEAN } from '../test/fixtures/anonymity/dev-h/clean.js';
 import { DEV_H_PLANTED } from '../test/fixtures/anonymity/dev-h/planted.js';
 import { DEV_J_CLEAN } from '../test/fixtures/anonymity/dev-j/clean.js';
 import { DEV_J_PLANTED } from '../test/fixtures/anonymity/dev-j/planted.js';
+import { DEV_L_CLEAN } from '../test/fixtures/anonymity/dev-l/clean.js';
+import { DEV_L_PLANTED } from '../test/fixtures/anonymity/dev-l/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -42,6 +46,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus F (dev-f/), ${mode}`, DEV_F_CLEAN, DEV_F_PLANTED, analyse);
   printTable(`Development, corpus H (dev-h/), ${mode}`, DEV_H_CLEAN, DEV_H_PLANTED, analyse);
   printTable(`Development, corpus J (dev-j/), ${mode}`, DEV_J_CLEAN, DEV_J_PLANTED, analyse);
+  printTable(`Development, corpus L (dev-l/), ${mode}`, DEV_L_CLEAN, DEV_L_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
