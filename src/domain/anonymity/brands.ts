@@ -43,6 +43,8 @@ export const BRANDS = new Set([
   ...list(`sato kojamo lumo avara heka`),
   // ferries, streaming and apps, libraries' services, cleaning and facility services, vehicles
   ...list(`viking line silja tallink eckerö finnlines netflix spotify hbo maisa helmet iss sol sisu-auto`),
+  // publishers, media, drinks
+  ...list(`otava gummerus wsoy sanoma yle mtv koskenkorva finlandia`),
 ]);
 
 /**
@@ -51,4 +53,5 @@ export const BRANDS = new Set([
  */
 export const NAME_LIKE_BRANDS = list(`
   elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
+  alma tammi
 `);

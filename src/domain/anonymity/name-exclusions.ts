@@ -184,11 +184,25 @@ function isAdjectiveHere(s: Sentence, i: number): boolean {
   return false;
 }
 
-/** "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä": a capitalised genitive before "päivä" is a name day. */
+/**
+ * "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä", "Antin ja Atten päivä": a capitalised genitive before
+ * "päivä" is a name day.
+ */
 function isNameDay(s: Sentence, i: number): boolean {
-  const token = s.tokens[i];
-  if (token?.shape !== 'title' || !token.lower.endsWith('n') || gapOf(s, i, i + 1) !== ' ') return false;
-  return lemmasAt(s, i + 1).includes('päivä') && s.tokens[i + 1]?.shape === 'lower';
+  const isGenitiveName = (j: number) =>
+    s.tokens[j]?.shape === 'title' && (s.tokens[j]?.lower ?? '').endsWith('n');
+  if (!isGenitiveName(i)) return false;
+  // "Antin ja Atten päivä", "Lucian, Tuomaan ja Tapanin päivät": names listed before the day
+  let last = i;
+  while (last < i + 8) {
+    const gap = gapOf(s, last, last + 1);
+    if (/^, ?$/u.test(gap) && isGenitiveName(last + 1)) last += 1;
+    else if (gap === ' ' && COORDINATORS.has(s.tokens[last + 1]?.lower ?? '') && isGenitiveName(last + 2))
+      last += 2;
+    else break;
+  }
+  if (gapOf(s, last, last + 1) !== ' ') return false;
+  return lemmasAt(s, last + 1).includes('päivä') && s.tokens[last + 1]?.shape === 'lower';
 }
 
 /** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */

@@ -4,7 +4,7 @@
  */
 import { BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
-import { lemmasOf, next, previous, type Sentence } from './name-context.js';
+import { gapOf, lemmasOf, next, previous, type Sentence } from './name-context.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, WORKPLACE_FORMS } from './name-context-words.js';
 import type { WordAnalysis } from './morphology.js';
 import { SERVICE_WORDS } from './service-words.js';
@@ -12,7 +12,7 @@ import { SERVICE_WORDS } from './service-words.js';
 const COORDINATORS: ReadonlySet<string> = new Set(['ja', 'tai', 'sekä']);
 /** Institutions named after someone that no person "has" ("Liisan koulu" is still Liisa's school). */
 const UNOWNED_INSTITUTIONS =
-  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus|terveysasema|nuorisotalo|hautausmaa|uimahalli|kauppakeskus|kaupunginosa|lähiö|alue|kaupunki|kunta|kylä|keskusta|satama)$/u;
+  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus|terveysasema|nuorisotalo|hautausmaa|uimahalli|kauppakeskus|kaupunginosa|lähiö|alue|kaupunki|kunta|kylä|keskusta|satama|osavaltio|maakunta|lääni|provinssi)$/u;
 const NAMING_CASES: ReadonlySet<string | undefined> = new Set(['nimento', 'omanto']);
 /**
  * The head names the institution in the nominative or genitive; in another case only where the name cannot be a
@@ -103,7 +103,15 @@ function isListedWithBrand(s: Sentence, i: number): boolean {
     return lemmas.some((l) => BRANDS.has(l) || SERVICE_WORDS.has(l));
   };
   const isCoordinator = (j: number) => COORDINATORS.has(s.tokens[j]?.lower ?? '');
-  return (isCoordinator(i - 1) && isBrandAt(i - 2)) || (isCoordinator(i + 1) && isBrandAt(i + 2));
+  // "Otavan, Tammen, WSOY:n ja Gummeruksen": a comma lists too
+  const isCommaBefore = i > 0 && /^, ?$/u.test(gapOf(s, i - 1, i));
+  const isCommaAfter = /^, ?$/u.test(gapOf(s, i, i + 1));
+  return (
+    (isCoordinator(i - 1) && isBrandAt(i - 2)) ||
+    (isCoordinator(i + 1) && isBrandAt(i + 2)) ||
+    (isCommaBefore && isBrandAt(i - 1)) ||
+    (isCommaAfter && isBrandAt(i + 1))
+  );
 }
 
 /** "Aavassa", "lääkäri Aavasta": in or out of a brand that is also a name is its premises. */

@@ -12,19 +12,38 @@ import {
   NAMED_AFTER,
   NAMED_DAY,
   PUBLIC_FULL_NAMES,
+  PUBLIC_PHRASES,
   PUBLIC_SURNAMES,
   PUBLIC_TITLES,
+  REGNAL_NUMBER,
 } from './public-figures.js';
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  if (verdicts.some((v) => v !== undefined)) unmarkPhrases(s, verdicts);
   for (let i = 0; i < s.tokens.length; i += 1) {
     // only what was flagged needs unmarking: a name of one to three words starting here
     if (s.tokens[i]?.shape !== 'title' || !verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
     const span = publicSpanAt(s, i);
     if (span === 0) continue;
     for (let j = i; j < i + span; j += 1) verdicts[j] = undefined;
+    // "kreivi Pietari Brahe": the office before the figure is no name either
+    if (isAfterPublicTitle(s, i)) verdicts[i - 1] = undefined;
     i += span - 1;
   }
+}
+
+/** Sayings, characters after their work, rulers with a regnal number: their words are no one's name. */
+function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  for (const m of s.text.matchAll(PUBLIC_PHRASES)) {
+    const end = m.index + m[0].length;
+    s.tokens.forEach((t, i) => {
+      if (t.start >= m.index && t.end <= end) verdicts[i] = undefined;
+    });
+  }
+  s.tokens.forEach((t, i) => {
+    if (verdicts[i] && t.shape === 'title' && REGNAL_NUMBER.test(s.text.slice(t.end, t.end + 6)))
+      verdicts[i] = undefined;
+  });
 }
 
 /** How many words from `i` on name a public figure or what is named after one (0: none). */

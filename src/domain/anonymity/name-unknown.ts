@@ -39,8 +39,9 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
-  // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company
-  if (isInOrganisationContext(s, i, false)) return undefined;
+  // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company; a Swedish authority or
+  // association ("Arbetskraftsmyndigheten", "Försäkringskassan")
+  if (isInOrganisationContext(s, i, false) || SWEDISH_ORGANISATION.test(token.lower)) return undefined;
   // "Gastroenterologi on arvioinut": a title or relation no dictionary holds is the role, not a name
   if (s.hasMorphology && view.isRelationNoun && !evidenceOf(token).isExactFirstName) return undefined;
   // "Edelleenlähetetty viesti": a compound of ordinary words, or a slip in one, that no name list holds
@@ -211,3 +212,6 @@ function isPopularName(lower: string): boolean {
 
 const isOrdinaryUnknown = (lower: string, analyse: AnalyseWord): boolean =>
   isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse);
+
+const SWEDISH_ORGANISATION =
+  /(?:myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion)(?:en|et|n|s)?$/u;

@@ -66,6 +66,10 @@ const COUNTRIES: readonly string[] = list(`
   kongo sudan jemen egypti marokko tunisia algeria nigeria kenia intia pakistan bangladesh kiina
   japani thaimaa vietnam filippiinit indonesia brasilia chile kolumbia meksiko tallinna
   tukholma riika moskova
+  kanariansaaret teneriffa fuengirola aurinkorannikko mallorca rhodos kreeta kypros alanya antalya
+  benidorm torrevieja marbella malaga phuket pattaya bangkok dubai ateena madrid lissabon wien praha
+  budapest varsova kiova harkova minsk ankara istanbul kairo bagdad teheran kabul mogadishu nairobi
+  damaskos beirut amman delhi peking tokio manila hanoi adelaide melbourne sydney
 `);
 
 /** Districts of the larger towns and towns over the border, in Finnish, that are not popular names. */
@@ -93,7 +97,7 @@ export const PLACES_THAT_ARE_NAMES: ReadonlySet<string> = new Set(
   list(`
     kaarina simo soini aura salla inari loviisa pietari haaparanta kallio malmi pihlajamäki eira
     maunula lassila tapiola soukka kivistö kaleva tammela härmälä halinen nummi hirvensalo toppila
-    pajala
+    pajala sofia victoria santiago charlotte georgia jordan alexandria florence canaria pitkäniemi
   `),
 );
 

@@ -31,7 +31,10 @@ export const PUBLIC_FULL_NAMES = list(`
   karita mattila, niilo mäki, veikko hursti, lahja hursti, linus torvalds, sigrid jusélius, alfred kordelin,
   niilo helander, armi ratia, maija isola, kaj franck, tapio wirkkala, timo sarpaneva, havis amanda,
   aku ankka, roope ankka, mikki hiiri, hessu hopo, pekka töpöhäntä, pipsa possu, risto räppääjä, uuno turhapuro,
-  pelle hermanni, late lammas, kössi kenguru, nalle puh, eppu normaali, heikki kokko
+  pelle hermanni, late lammas, kössi kenguru, nalle puh, eppu normaali, heikki kokko,
+  greta thunberg, elon musk, pietari brahe, antti wihuri, jenny wihuri, pertti kurikka, lotta svärd, santa claus,
+  peppi pitkätossu, risto reipas, petteri punakuono, pekka puupää, robinson crusoe, sherlock holmes,
+  harry potter, muumipappa, muumimamma, pikku myy
 `);
 
 /**
@@ -41,14 +44,59 @@ export const PUBLIC_FULL_NAMES = list(`
 export const PUBLIC_SURNAMES = list(`
   sibelius, runeberg, mannerheim, topelius, snellman, agricola, lönnrot, canth, svinhufvud, ståhlberg, paasikivi,
   gallen-kallela, edelfelt, schjerfbeck, kaurismäki, waltari, södergran, goodman, lordi, käärijä, ellinoora,
-  elastinen, cheek, nightwish
+  elastinen, cheek, nightwish, simberg, brahe, thunberg, wihuri, kordelin, jusélius,
+  väinämöinen, joukahainen, kullervo, sinuhe, mikael karvajalka,
+  newton, pythagoras, arkhimedes, einstein, darwin, freud, marx, lenin, stalin, napoleon, shakespeare, goethe,
+  mozart, beethoven, picasso, kafka, sisyfos, akilles, odysseus, herakles, herkules, prometheus,
+  menière, meniere, bechterew, crohn, parkinson, alzheimer, asperger, huntington, hodgkin, addison, cushing,
+  hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren
 `);
 
 /** Public offices and callings: the name after one is a public figure's. */
 export const PUBLIC_TITLES = list(`
   presidentti, pääministeri, ministeri, kansanedustaja, profeetta, marsalkka, kuningas, kuningatar, paavi,
-  kirjailija, runoilija, säveltäjä, kuvataiteilija, arkkitehti, kapellimestari
+  kirjailija, runoilija, säveltäjä, kuvataiteilija, arkkitehti, kapellimestari, kreivi, kenraali, keisari, tsaari,
+  piispa, ruhtinas, herttua, apostoli
 `);
+
+/**
+ * Sayings, characters and works that carry a name no client bears here (matched in any letter case): "Matti
+ * kukkarossa", "Jaakko heittää kylmän kiven", "Tuomas tuo joulun", "epäilevä Tuomas", "Jobin posti", "Daavid ja
+ * Goljat", "Murphyn laki", "Akilleen kantapää", "every Tom, Dick and Harry", "sten för sten"; a character after the
+ * work or author it belongs to ("Kalevalan Kullervo", "Waltarin Sinuhe", "Rokka Tuntemattomasta sotilaasta",
+ * "Frozenin Elsa", "Pohjolan emäntä Louhi"); a ruler's regnal number ("Aleksanteri II:n patsas").
+ */
+export const PUBLIC_PHRASES = new RegExp(
+  [
+    String.raw`matti kukkaro\p{L}*`,
+    String.raw`jaakk?o\p{L}* heit(?:tää|ti|tänyt)`,
+    String.raw`tuomas tuo joulun`,
+    String.raw`epäilev\p{L}* tuoma\p{L}*`,
+    String.raw`jobin posti\p{L}*`,
+    String.raw`daavid\p{L}* ja goljat\p{L}*`,
+    String.raw`murphyn laki\p{L}*`,
+    String.raw`akilleen kantapää\p{L}*`,
+    String.raw`newtonin la\p{L}*`,
+    String.raw`pythagoraan lau\p{L}*`,
+    String.raw`hukka peri\p{L}*`,
+    String.raw`tom, dick and harry`,
+    String.raw`sten för sten`,
+    String.raw`st\.? patrick\p{L}*`,
+    String.raw`tatu ja patu`,
+    String.raw`hannu\p{L}* ja kert\p{L}*`,
+    String.raw`jenny ja antti wihuri\p{L}*`,
+    String.raw`jukolan viesti\p{L}*`,
+    String.raw`venlojen viesti\p{L}*`,
+    String.raw`(?:kalevalan|raamatun|waltarin|frozenin|gallen-kallelan|muumien|pohjolan emäntä|tuntemattoman sotilaan) \p{L}+`,
+    String.raw`\p{L}+ tuntemattomasta sotilaasta`,
+  ].join('|'),
+  'giu',
+);
+/**
+ * "Aleksanteri II:n patsas", "Kaarle XII": a name before a regnal number (case-sensitive Roman numerals; a lone "V"
+ * or "X" may be an initial: "Matti V.").
+ */
+export const REGNAL_NUMBER = /^ (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?=[\s:.,]|$)/u;
 
 /**
  * What is named after a person: "Aleksis Kiven päivä", "Paavo Nurmen patsas", "Minna Canthin katu", "Orpon
@@ -56,7 +104,7 @@ export const PUBLIC_TITLES = list(`
  * which a client has too ("Serhiin koulu", "Pekan aika").
  */
 export const NAMED_AFTER =
-  /(?:patsas|muistomerkki|monumentti|katu|tie|puisto|aukio|tori|museo|instituutti|palkinto|hallitus|ihailija|keikka|konsertti|kiertue|vaalit|vaalitilaisuus|liputuspäivä|juhlavuosi|säätiö|laupeudentyö)$/u;
+  /(?:patsas|muistomerkki|monumentti|katu|tie|puisto|aukio|tori|museo|instituutti|palkinto|hallitus|ihailija|keikka|konsertti|kiertue|vaalit|vaalitilaisuus|liputuspäivä|juhlavuosi|säätiö|laupeudentyö|markkinat?|uudenvuodenpuhe|rahasto)$/u;
 /** A day named after a person, read so only after a surname or a full name: "Runebergin päivä", "Eino Leinon päivänä". */
 export const NAMED_DAY = /^päivä$/u;
 
