@@ -10,7 +10,7 @@ import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } f
 import { gapOf, lemmasOf, type Sentence } from './name-context.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
 import type { NameView } from './name-view.js';
-import { PROPER_NOUN_CLASSES } from './morphology.js';
+import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -120,9 +120,14 @@ function isAttributeOfNoun(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   const after = s.tokens[i + 1];
   if (!token?.isSentenceStart || !after || s.text.slice(token.end, after.start) !== ' ') return false;
-  // a name morphology knows ("Matti", also "matti", a noun and adjective) stays the name
-  if ((s.readings[i] ?? []).some((r) => PROPER_NOUN_CLASSES.has(r.wordClass))) return false;
+  // a first name or place morphology knows ("Matti", also "matti", a noun and adjective) stays the name; a surname
+  // that is its own adjective ("Savolainen vastaus", "Autio talo") does not
   const own = (s.readings[i] ?? []).filter((r) => ADJECTIVES.has(r.wordClass));
+  const ownBases = new Set(own.map((r) => r.baseForm.toLowerCase()));
+  const isProperOnly = (r: WordAnalysis) =>
+    PROPER_NOUN_CLASSES.has(r.wordClass) &&
+    !(r.wordClass === 'sukunimi' && ownBases.has(r.baseForm.toLowerCase()));
+  if ((s.readings[i] ?? []).some(isProperOnly)) return false;
   const nouns = (s.readings[i + 1] ?? []).filter((r) => r.wordClass === 'nimisana');
   if (
     own.length === 0 ||
@@ -149,6 +154,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
   if (isTownAfterPostalCode(s, i) || isNameDay(s, i) || isAdjectiveHere(s, i)) return true;
+  // "mun mielestä", "sun kanssa": spoken pronouns; "16-vuotias": the tail of a number
+  if (token.shape === 'lower' && SPOKEN_PRONOUNS.has(token.lower)) return true;
+  if (/\d[-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return true;
   return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
 }
 
@@ -214,6 +222,9 @@ function isInEnglishTitle(s: Sentence, i: number): boolean {
   return /^ (?:of|the|for) \p{Lu}/u.test(after) || /\p{Lu}\p{L}* (?:of|the|for) $/u.test(before);
 }
 
+/** Pronouns as they are spoken and typed fast: "mun mielestä", "sun kanssa", "mulle soitti". */
+const SPOKEN_PRONOUNS = list(`mä sä mun sun mul sul mult sult mulle sulle mua sua meiän teiän niitten`);
+
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */
 const LOWER_LATIN: ReadonlySet<string> = new Set(['per', 'via', 'vs', 'ca', 'et', 'al']);
 
@@ -277,11 +288,14 @@ function isListedWithThing(s: Sentence, i: number): boolean {
   const isThingAt = (j: number) => {
     const token = s.tokens[j];
     const readings = s.readings[j] ?? [];
+    // "Honka ja kuusi": a noun that is also a numeral is still a thing
     return (
       token?.shape === 'lower' &&
       readings.length > 0 &&
-      readings.every((r) => r.wordClass === 'nimisana') &&
-      readings.some((r) => own.some((o) => o.case === r.case && o.number === r.number))
+      readings.every((r) => r.wordClass === 'nimisana' || r.wordClass === 'lukusana') &&
+      readings.some(
+        (r) => r.wordClass === 'nimisana' && own.some((o) => o.case === r.case && o.number === r.number),
+      )
     );
   };
   const after = s.tokens[i + 1];

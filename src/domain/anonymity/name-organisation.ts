@@ -157,6 +157,16 @@ function isKindGenitive(s: Sentence, j: number): boolean {
   );
 }
 
+/** "Karlstadin suunnalla", "Itiksen alueella": a genitive before a place's side or area only. */
+export function isBeforeArea(s: Sentence, i: number): boolean {
+  if (!s.tokens[i]?.lower.endsWith('n')) return false;
+  return nounsAfterName(s, i).some((n) => {
+    const lemmas =
+      (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
+    return lemmas.some((l) => AREA_NOUNS.test(l) && !/palvelu$/u.test(l));
+  });
+}
+
 /** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */
 const AREA_NOUNS =
   /(?:suunta|seutu|ranta|areena|alue|keskusta|palvelu|lähiö|kylä|kenttä|metsä|saari|niemi)$/u;

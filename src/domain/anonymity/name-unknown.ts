@@ -6,7 +6,7 @@
  */
 import { BRANDS, NAME_LIKE_BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
-import { isInOrganisationContext } from './name-organisation.js';
+import { isBeforeArea, isInOrganisationContext } from './name-organisation.js';
 import { evidenceOf, judgeByLists, type Verdict } from './list-verdict.js';
 import {
   followsRelationOrTitle,
@@ -24,7 +24,7 @@ import { isPersonPredicate, predicateAfter } from './name-subject.js';
 import { isSwedishName } from './name-swedish.js';
 import { INNER_LOCAL, mayBeUnknownName } from './name-declined-unknown.js';
 import type { NameView } from './name-view.js';
-import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
+import { isSpokenVerb, isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
 import type { AnalyseWord } from './morphology.js';
 
 /** Colon endings of the genitive, partitive, essive, translative and the outer local cases. */
@@ -42,6 +42,8 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company; a Swedish authority or
   // association ("Arbetskraftsmyndigheten", "Försäkringskassan")
   if (isInOrganisationContext(s, i, false) || SWEDISH_ORGANISATION.test(token.lower)) return undefined;
+  // "Karlstadin suunnalla", "Itiksen alueella": a place's side or area
+  if (token.shape === 'title' && isBeforeArea(s, i)) return undefined;
   // "Gastroenterologi on arvioinut": a title or relation no dictionary holds is the role, not a name
   if (s.hasMorphology && view.isRelationNoun && !evidenceOf(token).isExactFirstName) return undefined;
   // "Edelleenlähetetty viesti": a compound of ordinary words, or a slip in one, that no name list holds
@@ -211,7 +213,7 @@ function isPopularName(lower: string): boolean {
 }
 
 const isOrdinaryUnknown = (lower: string, analyse: AnalyseWord): boolean =>
-  isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse);
+  isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse) || isSpokenVerb(lower, analyse);
 
 const SWEDISH_ORGANISATION =
   /(?:myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion)(?:en|et|n|s)?$/u;

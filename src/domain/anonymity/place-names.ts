@@ -40,7 +40,9 @@ export const MUNICIPALITIES: readonly string[] = list(`
   tyrnävä ulvila urjala utajärvi utsjoki uurainen uusikaarlepyy uusikaupunki vaala vaasa
   valkeakoski vantaa varkaus vehmaa vesanto vesilahti veteli vieremä vihti viitasaari vimpeli
   virolahti virrat vårdö vöyri ylitornio ylivieska ylöjärvi ypäjä ähtäri äänekoski
-  helsingfors åbo vasa borgå karleby jakobstad
+  helsingfors åbo vasa borgå karleby jakobstad brahestad ekenäs hangö kristinestad nykarleby gamlakarleby
+  björneborg tammerfors uleåborg tavastehus villmanstrand fredrikshamn kotka esbo vanda grankulla kyrkslätt
+  sibbo lojo raseborg pargas nådendal
 `);
 
 /** Regions, sub-regions, former municipalities and districts of the product's areas. */

@@ -49,7 +49,7 @@ export const PUBLIC_SURNAMES = list(`
   newton, pythagoras, arkhimedes, einstein, darwin, freud, marx, lenin, stalin, napoleon, shakespeare, goethe,
   mozart, beethoven, picasso, kafka, sisyfos, akilles, odysseus, herakles, herkules, prometheus,
   menière, meniere, bechterew, crohn, parkinson, alzheimer, asperger, huntington, hodgkin, addison, cushing,
-  hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren
+  hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren, down, braille, ihaa, nasse, tiikeri
 `);
 
 /** Public offices and callings: the name after one is a public figure's. */
@@ -89,6 +89,16 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`venlojen viesti\p{L}*`,
     String.raw`(?:kalevalan|raamatun|waltarin|frozenin|gallen-kallelan|muumien|pohjolan emäntä|tuntemattoman sotilaan) \p{L}+`,
     String.raw`\p{L}+ tuntemattomasta sotilaasta`,
+    String.raw`ellun kan\p{L}*`,
+    String.raw`pandoran lip\p{L}*`,
+    String.raw`catch-22`,
+    String.raw`cooper\p{L}*(?= (?:testi|\d))`,
+    String.raw`don quijote\p{L}*`,
+    String.raw`christmas eve`,
+    String.raw`boxing day`,
+    String.raw`new year['’]s eve`,
+    String.raw`bob['’]s your uncle`,
+    String.raw`st\.? patrick['’]s day`,
   ].join('|'),
   'giu',
 );

@@ -65,3 +65,23 @@ export function isTypoOfWord(lower: string, analyse: AnalyseWord): boolean {
   for (const spelling of nearSpellings(lower)) if (isOrdinary(analyse(spelling))) return true;
   return false;
 }
+
+/** Spoken endings and their written forms: "haluu" (haluaa), "ollu" (ollut), "tuonu" (tuonut), "sano" (sanoo). */
+const SPOKEN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/uu$/u, 'uaa'],
+  [/yy$/u, 'yää'],
+  [/ee$/u, 'eä'],
+  [/([nl])u$/u, '$1ut'],
+  [/([nl])y$/u, '$1yt'],
+  [/o$/u, 'oo'],
+  [/ö$/u, 'öö'],
+];
+
+/** "haluu", "ollu", "tuonu": a verb as it is spoken, whose written form morphology reads as a verb. */
+export function isSpokenVerb(lower: string, analyse: AnalyseWord): boolean {
+  if (lower.length < 4) return false;
+  return SPOKEN_ENDINGS.some(
+    ([ending, written]) =>
+      ending.test(lower) && analyse(lower.replace(ending, written)).some((r) => r.wordClass === 'teonsana'),
+  );
+}

@@ -170,6 +170,12 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // English: a country, a nationality, an English word capitalised once and said again in lower case
     'He lived for eleven years after leaving Syria.',
     'The German periods must be confirmed with a U1 form.',
+    // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
+    'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
+    'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
+    'Nuorisotalolta: 16-vuotias ei saanut opiskelupaikkaa.',
+    'Savolainen vastaus on tämän asiakkaan tapa.',
+    'Honka ja kuusi menevät sahalle.',
     'Ruokaa saa joka viikko Veikko ja Lahja Hurstin Laupeudentyön Apu ry:ltä.',
     // after a passive a genitive owns what follows; it is not the one met
     'Mukaan kutsutaan Kankaanpään työllisyyspalvelujen oma-asiantuntija.',

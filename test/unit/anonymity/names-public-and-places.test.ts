@@ -41,6 +41,11 @@ describe.runIf(analyse)('names that identify no client', () => {
     'Lisäksi Alma Median lehtien jakelu jäi pois.',
     'Arbetskraftsmyndigheten on ehdottanut arbetsprövning eli työkokeilua.',
     'Hän asui Australiassa Victorian osavaltiossa.',
+    // sayings in Finnish and English, a place's side, a Swedish town name
+    'Raha-asiat menevät kuin Ellun kanat, koska tuloja tulee kolmesta paikasta.',
+    'He says Christmas Eve and Boxing Day alone in his flat were the worst days.',
+    'Hän on käynyt kausitöissä Karlstadin suunnalla.',
+    'Kaupungin ruotsinkielinen nimi on Brahestad.',
     'Mikkolan ja Simonkylän suunnalta nuoria ohjautuu pajalle.',
     'Rikosuhripäivystys RIKU 116 006 tarjosi tukea.',
     'Asiakas 38 v, puoliso suomalainen.',
