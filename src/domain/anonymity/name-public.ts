@@ -16,6 +16,7 @@ import {
   PUBLIC_SURNAMES,
   PUBLIC_TITLES,
   REGNAL_NUMBER,
+  WORK_AFTER_CHARACTER,
 } from './public-figures.js';
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
@@ -41,8 +42,9 @@ function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void 
     });
   }
   s.tokens.forEach((t, i) => {
-    if (verdicts[i] && t.shape === 'title' && REGNAL_NUMBER.test(s.text.slice(t.end, t.end + 6)))
-      verdicts[i] = undefined;
+    if (!verdicts[i] || t.shape !== 'title') return;
+    const after = s.text.slice(t.end, t.end + 32);
+    if (REGNAL_NUMBER.test(after) || WORK_AFTER_CHARACTER.test(after)) verdicts[i] = undefined;
   });
 }
 

@@ -88,7 +88,6 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`jukolan viesti\p{L}*`,
     String.raw`venlojen viesti\p{L}*`,
     String.raw`(?:kalevalan|raamatun|waltarin|frozenin|gallen-kallelan|muumien|pohjolan emäntä|tuntemattoman sotilaan) \p{L}+`,
-    String.raw`\p{L}+ tuntemattomasta sotilaasta`,
     String.raw`ellun kan\p{L}*`,
     String.raw`pandoran lip\p{L}*`,
     String.raw`catch-22`,
@@ -102,6 +101,9 @@ export const PUBLIC_PHRASES = new RegExp(
   ].join('|'),
   'giu',
 );
+/** The work a character comes from, after the character's name: "Rokka Tuntemattomasta sotilaasta", "Ihaa Nalle Puhista". */
+export const WORK_AFTER_CHARACTER =
+  /^ (?:tuntemattomasta sotilaasta|nalle puhista|kalevalasta|raamatusta|muumeista)/iu;
 /**
  * "Aleksanteri II:n patsas", "Kaarle XII": a name before a regnal number (case-sensitive Roman numerals; a lone "V"
  * or "X" may be an initial: "Matti V.").
