@@ -41,7 +41,10 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   if (!token || !view || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
   // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company; a Swedish authority or
   // association ("Arbetskraftsmyndigheten", "Försäkringskassan")
-  if (isInOrganisationContext(s, i, false) || SWEDISH_ORGANISATION.test(token.lower)) return undefined;
+  const isSwedishAuthority = [token.lower, ...lemmaCandidates(token.lower)].some((l) =>
+    SWEDISH_ORGANISATION.test(l),
+  );
+  if (isInOrganisationContext(s, i, false) || isSwedishAuthority) return undefined;
   // "Karlstadin suunnalla", "Itiksen alueella": a place's side or area
   if (token.shape === 'title' && isBeforeArea(s, i)) return undefined;
   // "Gastroenterologi on arvioinut": a title or relation no dictionary holds is the role, not a name
@@ -216,4 +219,4 @@ const isOrdinaryUnknown = (lower: string, analyse: AnalyseWord): boolean =>
   isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse) || isSpokenVerb(lower, analyse);
 
 const SWEDISH_ORGANISATION =
-  /(?:myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion)(?:en|et|n|s)?$/u;
+  /(?:myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion|fogde)(?:en|et|n|s)?$/u;

@@ -72,6 +72,10 @@ const COUNTRIES: readonly string[] = list(`
   benidorm torrevieja marbella malaga phuket pattaya bangkok dubai ateena madrid lissabon wien praha
   budapest varsova kiova harkova minsk ankara istanbul kairo bagdad teheran kabul mogadishu nairobi
   damaskos beirut amman delhi peking tokio manila hanoi adelaide melbourne sydney
+  lviv odessa dnipro zaporizzja mariupol kirkuk mosul erbil basra sulaimaniya herat kandahar idlib aleppo
+  latakia homs hargeisa kismayo asmara chiang davao quezon cebu saigon haiphong kathmandu dhaka lahore karachi
+  islamabad isfahan shiraz tabriz izmir tbilisi jerevan baku almaty taškent bishkek kišinev bukarest belgrad
+  sarajevo zagreb tirana priština
 `);
 
 /** Districts of the larger towns and towns over the border, in Finnish, that are not popular names. */

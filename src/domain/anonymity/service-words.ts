@@ -39,4 +39,16 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
   `),
   // diagnoses named after a physician: "Aspergerin oireyhtymä", "Alzheimerin tauti"
   ...list(`asperger alzheimer parkinson crohn tourette huntington hodgkin raynaud bechterew menière`),
+  // more services, schools, hospitals and platforms: education providers, hospitals, helplines, gig platforms
+  ...list(`
+    hyria laurea haaga-helia metropolia varia sedu novida stadin tredu gradia osao lapin redu
+    folkhälsan peluuri sekasin valvira fimea tyks tays peijas meilahti kellokoski
+    eezy ukko.fi jobly duunitori seure academic adecco barona staffpoint
+    fortnite minecraft pokémon roblox supercell rovio tinder
+  `),
+  // languages and festivals: "Dari ja farsi", "Nowruz on perheen suurin juhla"
+  ...list(`
+    dari farsi pashto tigrinja amhara somali sorani kurmanji swahili tagalog urdu hindi bengali
+    eid nowruz tết ramadan diwali hanukka
+  `),
 ]);

@@ -46,6 +46,13 @@ describe.runIf(analyse)('names that identify no client', () => {
     'He says Christmas Eve and Boxing Day alone in his flat were the worst days.',
     'Hän on käynyt kausitöissä Karlstadin suunnalla.',
     'Kaupungin ruotsinkielinen nimi on Brahestad.',
+    // services, platforms, languages and festivals, places abroad, a Swedish authority inflected the Finnish way
+    'Folkhälsanin ohjattu kuntosaliryhmä Vaasassa, käy kahdesti viikossa.',
+    'Dari ja farsi ymmärtää, tulkiksi dari.',
+    'Nowruz on perheen suurin juhla keväällä.',
+    'Idlibin ja Latakian välillä perhe hajosi sodassa.',
+    'Ruotsin Försäkringskassanin sairauskorvaus päättyi.',
+    'lapsen tapaamiset exän kanssa lastenvalvojan sopimuksen mukaan',
     'Mikkolan ja Simonkylän suunnalta nuoria ohjautuu pajalle.',
     'Rikosuhripäivystys RIKU 116 006 tarjosi tukea.',
     'Asiakas 38 v, puoliso suomalainen.',
