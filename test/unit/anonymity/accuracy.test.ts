@@ -9,6 +9,8 @@ import type { AnalyseWord } from '../../../src/domain/anonymity/morphology.js';
 import { knowsNoWord } from '../../../src/domain/anonymity/names.js';
 import { DEV_H_CLEAN } from '../../fixtures/anonymity/dev-h/clean.js';
 import { DEV_H_PLANTED } from '../../fixtures/anonymity/dev-h/planted.js';
+import { DEV_L_CLEAN } from '../../fixtures/anonymity/dev-l/clean.js';
+import { DEV_L_PLANTED } from '../../fixtures/anonymity/dev-l/planted.js';
 import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -194,9 +196,44 @@ describe.runIf(analyse)(
       expect(tally(kind).missedIds).toEqual([]);
     });
 
-    it('refuses at most 5 % and warns at most 15 % of its trap-laden clean texts', () => {
-      expect(devH.refusedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.05);
-      expect(devH.warnedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.15);
+    it('refuses at most 4 % and warns at most 10 % of its trap-laden clean texts', () => {
+      expect(devH.refusedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.04);
+      expect(devH.warnedIds.length / devH.cleanTexts).toBeLessThanOrEqual(0.1);
+    });
+  },
+);
+
+/**
+ * Development corpus L (written apart from the detector alongside held-out K, then tuned against on 2026-11-28): a
+ * regression guard on development data, not an accuracy claim (the honest figures are the held-out sets').
+ */
+describe.runIf(analyse)(
+  'the anonymity guard with Voikko on development corpus L, as tuned on 2026-11-28',
+  () => {
+    const devL = measureAccuracy(DEV_L_CLEAN, DEV_L_PLANTED, analyse);
+    const tally = (kind: FindingKind) =>
+      devL.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+
+    it('catches at least 98 % of the planted names', () => {
+      expect(tally('name').caught / tally('name').planted).toBeGreaterThanOrEqual(0.98);
+    });
+
+    it.each<FindingKind>([
+      'identity-code',
+      'phone',
+      'email',
+      'iban',
+      'street-address',
+      'postal-code',
+      'date-of-birth',
+      'business-id',
+    ])('catches every planted %s', (kind) => {
+      expect(tally(kind).missedIds).toEqual([]);
+    });
+
+    it('refuses at most 4 % and warns at most 8 % of its clean texts, half of them hard', () => {
+      expect(devL.refusedIds.length / devL.cleanTexts).toBeLessThanOrEqual(0.04);
+      expect(devL.warnedIds.length / devL.cleanTexts).toBeLessThanOrEqual(0.08);
     });
   },
 );
