@@ -21,7 +21,7 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}-])\p{L}[\p{L}-]* $/u;
  */
 const NUMBER_PART = new RegExp(
   String.raw`([1-9]\d{0,3}[a-hA-H]?(?:[-–]\d{1,4})?)` +
-    String.raw`((?: ?(?:as\.? ?\d{1,4}|asunto ?\d{1,4}|lgh\.? ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}])))?)` +
+    String.raw`((?: ?(?:as\.? ?\d{1,4}|asunto ?\d{1,4}|lgh\.? ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}])|[a-d](?![\p{L}\p{N}.])))?)` +
     String.raw`(:\p{Ll}{1,4})?(?![\p{L}\p{N}])(?! ?${UNIT_PATTERN})` +
     // "Elämänkaari 2 -kurssi": part of a course's name; "Kivimäki 45-vuotias": an age.
     String.raw`(?! ?[-–]\p{L})`,
@@ -112,7 +112,13 @@ function streetsIn(text: string): Finding[] {
       findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
     }
   }
-  return [...findings, ...spelledOutHouses(text), ...abbreviatedStreets(text), ...detectForeignStreets(text)];
+  return [
+    ...findings,
+    ...spelledOutHouses(text),
+    ...abbreviatedStreets(text),
+    ...gluedStreets(text),
+    ...detectForeignStreets(text),
+  ];
 }
 
 /**
@@ -125,6 +131,15 @@ const ABBREVIATED_STREET =
 function abbreviatedStreets(text: string): Finding[] {
   if (!/\p{Ll}(?:t|k|kj|p)\. ?[1-9]/u.test(text)) return [];
   return [...text.matchAll(ABBREVIATED_STREET)].map((m) => toFinding(m[0], m.index, 'block'));
+}
+
+/** "pohjolankatu5b7", "Koivutie12": a street word with its number typed on, no space between. */
+const GLUED_STREET =
+  /(?<![\p{L}\p{N}-])\p{L}{3,}(?:katu|tie|kuja|polku|raitti|rinne|kaari|väylä|ranta|piha|puisto|aukio)[1-9]\d{0,3}(?:[a-h]\d{0,3})?(?![\p{L}\p{N}])/giu;
+
+function gluedStreets(text: string): Finding[] {
+  if (!/\p{L}[1-9]/u.test(text)) return [];
+  return [...text.matchAll(GLUED_STREET)].map((m) => toFinding(m[0], m.index, 'block'));
 }
 
 /** A street, then its house and flat in words: "Mäntytiellä, talo 4 B, asunto 12", "Koivukuja talo 6". */

@@ -15,13 +15,13 @@ import { maskSpan } from './mask.js';
  * "born"/"date of birth" and the Russian "г.р." after the date.
  */
 const TRIGGER =
-  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth ?date|date of birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\./giu;
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\./giu;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
 /** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
 const SPACED_DATE = String.raw`[0-3]?\d [01]?\d ${YEAR}`;
 const DATE_AFTER_TRIGGER = new RegExp(
-  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+)?["'“”«»]?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
+  String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+|v\.[ \t]*)?["'“”«»]?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
   'iuy',
 );
 const DATE_BEFORE_TRIGGER = new RegExp(String.raw`(?<![\p{N}.])(${DATE})[ \t]+$`, 'iu');
@@ -53,8 +53,35 @@ const DAY_MONTH_ONLY = new RegExp(`^${DAY_MONTH}$`, 'u');
  */
 const PERIOD_AFTER = /^[ \t]*(?:alkaen|lähtien|asti|saakka|mennessä|klo|kello|[-–][ \t]*\d)/iu;
 
+/** "(b. 5 Oct 1978)", "née 3.4.1950": the English abbreviation only right before the date. */
+const B_DOT_DATE = new RegExp(String.raw`(?<![\p{L}])b\.[ \t]?(${DATE})(?![\p{N}])`, 'giu');
+/** "lapset: Eetu 12.5.2012, Venla 20.10.2016 ja Aada 1.8.2022": children listed by name and date. */
+const CHILD_LIST = /(?<![\p{L}])(?:lapset|lapsi|lapsia|children|child|barn|barnen)\s*:\s*/giu;
+const CHILD_WITH_DATE = new RegExp(
+  String.raw`\p{Lu}[\p{Ll}-]+[ \t]*\(?(?:s\.[ \t]*)?(${DATE})(?![\p{N}])\)?(?:[ \t]*,[ \t]*|[ \t]+(?:ja|sekä|and|och)[ \t]+)?`,
+  'uy',
+);
+
+function childrensDates(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(CHILD_LIST)) {
+    CHILD_WITH_DATE.lastIndex = m.index + m[0].length;
+    for (let c = CHILD_WITH_DATE.exec(text); c?.[1] !== undefined; c = CHILD_WITH_DATE.exec(text)) {
+      const date = c[1];
+      findings.push(toFinding(date, c.index + c[0].indexOf(date)));
+      if (findings.length > 12) break;
+    }
+  }
+  return findings;
+}
+
 export function detectDatesOfBirth(text: string): Finding[] {
-  const tied = [...datesByTrigger(text), ...datesByAge(text)];
+  const bDot = text.includes('b.')
+    ? [...text.matchAll(B_DOT_DATE)].flatMap((m) =>
+        m[1] === undefined ? [] : [toFinding(m[1], m.index + m[0].length - m[1].length)],
+      )
+    : [];
+  const tied = [...datesByTrigger(text), ...datesByAge(text), ...bDot, ...childrensDates(text)];
   const untied = datesLongAgo(text).filter((f) => !tied.some((t) => t.start < f.end && f.start < t.end));
   return [...tied, ...untied];
 }
@@ -67,7 +94,7 @@ export function detectDatesOfBirth(text: string): Finding[] {
  * the years.
  */
 const NUMERIC_DATE =
-  /(?<![\p{N}.,/–-])[0-3]?\d(?:\. ?[01]?\d\. ?| ?[/-] ?[01]?\d ?[/-] ?)(?:(19\d{2}|200\d|2010)|['’-]?([3-9]\d))(?![\p{N}]|[.,]\d)/gu;
+  /(?<![\p{N}.,/–-])(?:[0-3]?\d(?:\. ?[01]?\d\. ?| ?[/-] ?[01]?\d ?[/-] ?)(?:(19\d{2}|200\d|2010)|['’-]?([3-9]\d))|(?:19\d{2}|200\d|2010)-[01]\d-[0-3]\d)(?![\p{N}]|[.,]\d)/gu;
 /** "alkaen 1.1.2005", "vuodesta 3.4.1999", "välillä 1.1.2001": the start of a period, not a birthday. */
 const PERIOD_BEFORE = /(?:alkaen|lähtien|vuodesta|since|from|välillä|between|[-–])\s*$/iu;
 

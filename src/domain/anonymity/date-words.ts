@@ -44,9 +44,13 @@ const ROMAN_DATE = String.raw`\d{1,2}\. ?(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|
 const ORDINAL_DAY = String.raw`(?:ensimmäi|toi|kolma|neljä|viide|kuude|seitsemä|kahdeksa|yhdeksä|kymmene|yhde|kahde)\p{L}{1,22}`;
 /**
  * "huhtikuun 8. päivänä 1966", "8. huhtikuuta 1966", "8 päivänä huhtikuuta 1966", "3.päivä huhtikuuta 1975", "8.
- * huhtikuuta vuonna 1966", "kuudentena päivänä helmikuuta vuonna 1961".
+ * huhtikuuta vuonna 1966", "kuudentena päivänä helmikuuta vuonna 1961", "12 helmikuu 1978" (the month in the
+ * nominative, a slip), "1988 huhtikuun 3. pv", a year in words.
  */
-const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:vuonna )?${YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${YEAR})`;
+/** A year in words: "tuhatyhdeksänsataayhdeksänkymmentä", "kaksituhattaviisi". */
+const YEAR_WORDS = String.raw`(?:tuhat(?:yhdeksän|kahdeksan)sataa\p{L}*|kaksituhatta\p{L}*)`;
+const WORD_YEAR = String.raw`(?:${YEAR}|${YEAR_WORDS})`;
+const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:vuonna )?${WORD_YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})kuu|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${WORD_YEAR}|${YEAR} (?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä|päivä|pv\.?)?)`;
 /**
  * English, Swedish and Russian: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990",
  * "14 августа 1979".
@@ -55,10 +59,10 @@ const FOREIGN_MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
-export const DATE = String.raw`(?:\d{1,2}\. ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
+export const DATE = String.raw`(?:\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
 /** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */
 export const DAY_MONTH = String.raw`\d{1,2}\. ?\d{1,2}\.(?! ?\d)`;
-/** Digits only, right after "syntynyt" or "s.": "03041975", "030475". */
-export const COMPACT_DATE = String.raw`[0-3]\d[01]\d(?:${YEAR}|\d{2})`;
+/** Digits only, right after "syntynyt" or "s.": "03041975", "030475", "19680713". */
+export const COMPACT_DATE = String.raw`(?:[0-3]\d[01]\d(?:${YEAR}|\d{2})|${YEAR}[01]\d[0-3]\d)`;
 /** A year that is a decade, not a birth year: "1980-luvulla", "1980 luvun", "1980s". */
 export const NOT_A_DECADE = String.raw`(?!['’]?[-–]?\s?(?:luv|luku|l\.|s(?![\p{L}])))`;

@@ -55,7 +55,8 @@ export function markSentencesOf(
     if (!isBreak) continue;
     let count = 0;
     for (let j = from; j < i; j += 1) if (functionWords.has(tokens[j]?.lower ?? '')) count += 1;
-    isPreviousForeign = count >= 2 || (count === 1 && isPreviousForeign);
+    // "Thanks!", "Agree?": a one-word sentence right after one in the language is in it too
+    isPreviousForeign = count >= 2 || ((count === 1 || i - from === 1) && isPreviousForeign);
     if (isPreviousForeign) out.fill(true, from, i);
     from = i;
   }

@@ -154,8 +154,10 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
   if (isTownAfterPostalCode(s, i) || isNameDay(s, i) || isAdjectiveHere(s, i)) return true;
-  // "mun mielestä", "sun kanssa": spoken pronouns; "16-vuotias": the tail of a number
-  if (token.shape === 'lower' && SPOKEN_PRONOUNS.has(token.lower)) return true;
+  // "mun mielestä", "tää menee", "Voisko tiimi": spoken Finnish and workers' shorthand; "16-vuotias": a number's tail
+  if (token.shape !== 'upper' && SPOKEN_WORDS.has(token.lower)) return true;
+  if (token.shape === 'title' && ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) && !token.isSentenceStart)
+    return true;
   if (/\d[-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return true;
   return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
 }
@@ -222,8 +224,17 @@ function isInEnglishTitle(s: Sentence, i: number): boolean {
   return /^ (?:of|the|for) \p{Lu}/u.test(after) || /\p{Lu}\p{L}* (?:of|the|for) $/u.test(before);
 }
 
-/** Pronouns as they are spoken and typed fast: "mun mielestä", "sun kanssa", "mulle soitti". */
-const SPOKEN_PRONOUNS = list(`mä sä mun sun mul sul mult sult mulle sulle mua sua meiän teiän niitten`);
+/**
+ * Spoken Finnish and workers' shorthand, typed fast: pronouns ("mun mielestä", "mulla on"), little words ("tää",
+ * "ite", "mut", "viimeks"), spoken verbs Voikko does not read ("voisko", "ois", "tarvii") and abbreviations
+ * ("ttt", "kttt", "huom", "amis").
+ */
+const SPOKEN_WORDS = list(`
+  mä sä mun sun mul sul mult sult mulle sulle mua sua mulla sulla meil teil meiän teiän niitten
+  tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää
+  oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
+  huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp
+`);
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */
 const LOWER_LATIN: ReadonlySet<string> = new Set(['per', 'via', 'vs', 'ca', 'et', 'al']);

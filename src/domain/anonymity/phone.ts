@@ -55,6 +55,9 @@ export function detectPhones(text: string): Finding[] {
     }
   }
   candidates.push(...spokenNumbers(text));
+  // "358453317704": the country code without its plus
+  for (const m of text.matchAll(NO_PLUS_INTERNATIONAL))
+    candidates.push({ number: m[0], start: m.index, digits: `+${m[0]}` });
   for (const { number, start, digits } of candidates) {
     if (DATE_OR_CASE_NUMBER.test(number) || findings.some((f) => f.start <= start && start < f.end)) continue;
     if (digits !== undefined) {
@@ -76,6 +79,8 @@ export function detectPhones(text: string): Finding[] {
   }
   return findings;
 }
+
+const NO_PLUS_INTERNATIONAL = /(?<![\p{L}\p{N}+])358\d{8,10}(?![\p{L}\p{N}])/gu;
 
 interface Candidate {
   readonly number: string;

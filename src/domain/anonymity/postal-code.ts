@@ -40,6 +40,10 @@ const TOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(['hki', 'tre', 'tku', 'j
  */
 export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[] {
   if (!FIVE_DIGITS.test(text)) return [];
+  // "70100kuopio": the town typed on to the code
+  const glued = [...text.matchAll(GLUED_CODE)].flatMap((m) =>
+    m[1] !== undefined && isTown(m[1]) ? [postalCodeFinding(m[0], m.index)] : [],
+  );
   const findings = HAS_LABEL.test(text)
     ? [...text.matchAll(LABELLED_CODE)].map((m) => labelledFinding(text, m))
     : [];
@@ -65,8 +69,10 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
       findings.push(postalCodeFinding(m[0], start));
     }
   }
-  return findings;
+  return [...findings, ...glued.filter((g) => !findings.some((f) => f.start < g.end && g.start < f.end))];
 }
+
+const GLUED_CODE = /(?<![\p{L}\p{N}])\d{5}(\p{L}{3,})(?![\p{L}\p{N}])/gu;
 
 /** Not part of a longer number or word: "70100", not "1270100" or "x70100". */
 function isCodeAlone(text: string, start: number, end: number): boolean {

@@ -75,6 +75,11 @@ const SPOKEN_ENDINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/([nl])y$/u, '$1yt'],
   [/o$/u, 'oo'],
   [/ö$/u, 'öö'],
+  [/isko$/u, 'isiko'],
+  [/iskö$/u, 'isikö'],
+  [/is$/u, 'isi'],
+  [/aa$/u, 'aan'],
+  [/ää$/u, 'ään'],
 ];
 
 /** "haluu", "ollu", "tuonu": a verb as it is spoken, whose written form morphology reads as a verb. */

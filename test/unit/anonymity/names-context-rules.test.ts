@@ -176,6 +176,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Nuorisotalolta: 16-vuotias ei saanut opiskelupaikkaa.',
     'Savolainen vastaus on tämän asiakkaan tapa.',
     'Honka ja kuusi menevät sahalle.',
+    'Tää on kolmas kerta syksyllä. Voisko tiimi miettiä, onko tämä TYM-asia?',
+    'Speaks good English, basic Finnish.',
+    'We think there is more going on with the client. Thanks!',
     'Ruokaa saa joka viikko Veikko ja Lahja Hurstin Laupeudentyön Apu ry:ltä.',
     // after a passive a genitive owns what follows; it is not the one met
     'Mukaan kutsutaan Kankaanpään työllisyyspalvelujen oma-asiantuntija.',

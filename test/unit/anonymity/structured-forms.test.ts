@@ -414,6 +414,90 @@ describe('structured personal data in the forms workers write', () => {
       'Minna Canthin kadulla 20 A 5',
       'block',
     ],
+    [
+      'children listed by name and birth date',
+      'Perhe:\n- lapset: Eetu 12.5.2012, Venla 20.10.2016 ja Aada 1.8.2022',
+      'date-of-birth',
+      '20.10.2016',
+      'block',
+    ],
+    [
+      'birth date after b.',
+      'Family: mother (b. 5 Oct 1978), two children.',
+      'date-of-birth',
+      '5 Oct 1978',
+      'block',
+    ],
+    [
+      'birth date, year first',
+      'Syntynyt v. 1988 huhtikuun 3. pv, kertoo itse.',
+      'date-of-birth',
+      '1988 huhtikuun 3. pv',
+      'block',
+    ],
+    [
+      'birth date, month in the nominative',
+      'kirjotti et on syntyny "12 helmikuu 1978".',
+      'date-of-birth',
+      '12 helmikuu 1978',
+      'block',
+    ],
+    [
+      'birth date with a doubled dot',
+      'Syntymäaika s. 3..4.1979 lomakkeella.',
+      'date-of-birth',
+      '3..4.1979',
+      'block',
+    ],
+    [
+      'birth date, digits year first',
+      'syntymäaika muodossa 19680713 järjestelmässä',
+      'date-of-birth',
+      '19680713',
+      'block',
+    ],
+    [
+      'birth date after birth_date',
+      'Lomakkeelta: birth_date 1987-06-22, postiosoite',
+      'date-of-birth',
+      '1987-06-22',
+      'block',
+    ],
+    [
+      'an old date, ISO',
+      'passiin merkitty muotoon 1999-11-05 ja korttiin',
+      'date-of-birth',
+      '1999-11-05',
+      'warn',
+    ],
+    [
+      'phone without its plus',
+      'Tekstiviestin lähettäjä 358453317704 (ilman plussaa).',
+      'phone',
+      '358453317704',
+      'block',
+    ],
+    [
+      'street with its number typed on',
+      'os.pohjolankatu5b7,70100kuopio. kirjotin',
+      'street-address',
+      'pohjolankatu5b7',
+      'block',
+    ],
+    [
+      'postal code with its town typed on',
+      'os.pohjolankatu5b7,70100kuopio. kirjotin',
+      'postal-code',
+      '70100kuopio',
+      'warn',
+    ],
+    [
+      'a lower-case staircase',
+      'asuu isovanhempien luona kylänraitti 12 a, ei omaa huonetta',
+      'street-address',
+      'kylänraitti 12 a',
+      'block',
+    ],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -435,6 +519,9 @@ describe('structured personal data in the forms workers write', () => {
     ['a two-digit year of this century', 'Päätös 1.1.05 on voimassa.'],
     ['counted digit words', 'Kuusi kuusi kaksi kertaa viikossa, 3 kk.'],
     ['a road named after a town, with a count', 'Tampereen tiellä 5 autoa kolaroi.'],
+    ['a date of this decade, ISO', 'Kokous 2025-11-05 klo 10.'],
+    ['hours after a street', 'Koivutie 3 h kävelyä.'],
+    ['children with ages, no dates', 'lapset: Eetu 12 v ja Venla 9 v, koulu 8.8.2026 alkaen.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
