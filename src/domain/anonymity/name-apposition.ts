@@ -37,7 +37,10 @@ export function isApposition(
   word: Token,
   readings: readonly WordAnalysis[],
 ): boolean {
-  if (readings.length === 0 || cue.length === 0) return true;
+  if (cue.length === 0) return true;
+  // "asiakas Constanțasta": a word no dictionary knows, in an inner local case after a title, is where, not who
+  if (readings.length === 0)
+    return !(cue.some((r) => r.case === 'nimento') && /(?:ss|st)[aä]$/u.test(word.lower));
   if (word.shape === 'lower' && readings.some(isOrdinaryContinuation)) return false;
   if (cue.some((r) => NAMING_NOUNS.has(r.baseForm))) return true;
   const names = readings.filter((r) => PROPER.has(r.wordClass));

@@ -105,11 +105,27 @@ export function isClauseStart(s: Sentence, i: number): boolean {
   return gap.includes(',') || CLAUSE_OPENERS.has(s.tokens[p]?.lower ?? '');
 }
 
+const PLACE_IS_BEFORE =
+  /(?<![\p{L}])(?:asuinpaikka|asuinpaikkakunta|kotikunta|kotipaikka|kotipaikkakunta|paikkakunta|asuinkunta|kunta)\p{L}*\s+(?:on|oli)\s+$/iu;
+
 /** "muutti Kaarinaan", "asuu Haaparannalla", "kotoisin Narvasta", "Kaarinassa on…": a place, not a person. */
 export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: boolean): boolean {
   if (hasInnerCasePlace) return true;
   const n = next(s, i);
   if (n !== undefined && s.tokens[n]?.lower === 'kotoisin') return true;
+  // "asuinpaikka on Loviisa", "kotikunta on Salo": a place named as where someone lives
+  if (
+    PLACE_IS_BEFORE.test(s.text.slice(Math.max(0, (s.tokens[i]?.start ?? 0) - 40), s.tokens[i]?.start ?? 0))
+  )
+    return true;
+  // Swedish "bor i Loviisa", "flyttade till Salo"
+  if (
+    s.isSwedish[i] === true &&
+    /(?:^|\s)(?:i|till|från)\s+$/u.test(
+      s.text.slice(Math.max(0, (s.tokens[i]?.start ?? 0) - 6), s.tokens[i]?.start ?? 0),
+    )
+  )
+    return true;
   const p = previous(s, i);
   if (p === undefined) return false;
   // one word may stand between: "käynyt töissä Haaparannalla", "muuttanut Suomeen Pietarista"

@@ -8,9 +8,9 @@ import { isSwedishFunctionWord } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } from './english-text.js';
 import { gapOf, lemmasOf, type Sentence } from './name-context.js';
-import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import type { NameView } from './name-view.js';
-import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
+import { PROPER_NOUN_CLASSES, type GrammaticalCase, type WordAnalysis } from './morphology.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -22,6 +22,12 @@ const ORGANISATION_HEADS = list(`
   kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi
 `);
 const COORDINATORS = list(`ja tai sekä eli vai`);
+/** Kinds of things that are named ("laivalla Gabriella", "peli Tetris", "kappale Teuvo"), written before the name. */
+const THING_HEADS = list(`
+  alus laiva lautta risteilijä jäänmurtaja vene yhtye bändi kuoro orkesteri joukkue seura kerho sarja sarjakuva
+  elokuva kirja romaani peli ohjelma kappale laulu biisi levy albumi lehti sovellus palvelu hanke projekti
+  yritys firma ketju merkki tuote
+`);
 
 /** "Kahvila Sulon", "Kalevan Nuorten Liitto": the name belongs to an organisation's name. */
 export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
@@ -31,6 +37,17 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
   if (isJoinedByAmpersand(s, i) || hasOrganisationTail(s, i)) return true;
   if (prev?.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
     if (lemmasAt(s, i - 1).some((l) => ORGANISATION_HEADS.has(l))) return true;
+  }
+  // "jäänmurtajilla Urholla ja Sisulla", "sarjakuva Viivi", "yhtye Eppu": a thing's kind, then its name
+  if (prev?.shape === 'lower' && token.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
+    const heads = (s.readings[i - 1] ?? []).filter((r) => {
+      const base = r.baseForm.toLowerCase();
+      return ORGANISATION_HEADS.has(base) || THING_HEADS.has(base);
+    });
+    // in the same case, as an apposition is ("laivalla Gabriellalla"; not "kirjoilla Aleksandrina", "tilalla Saari")
+    const own = s.readings[i] ?? [];
+    const ownCases = own.length > 0 ? own.map((r) => r.case) : [caseByEnding(token.lower)];
+    if (heads.some((h) => ownCases.includes(h.case))) return true;
   }
   // up to three capitalised words on, one that ends like an organisation ("Kalevan Nuorten Liiton"), or a company
   // suffix after them, "ja" allowed between ("Veikko ja Lahja Hurstin Laupeudentyön Apu ry")
@@ -106,6 +123,8 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
     ENGLISH_CALENDAR.has(token.lower) ||
     ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) ||
+    // "speaks Northern Sami": a language that is also a Finnish first name, only in English
+    token.lower === 'sami' ||
     (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
   );
 }
@@ -154,6 +173,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
   if (isTownAfterPostalCode(s, i) || isNameDay(s, i) || isAdjectiveHere(s, i)) return true;
+  if (isWorkConsumed(s, i)) return true;
+  // "Ukko.fi:n kautta": a web domain
+  if (/^\.(?:fi|com|net|org|eu|io)(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 5))) return true;
   // "mun mielestä", "tää menee", "Voisko tiimi": spoken Finnish and workers' shorthand; "16-vuotias": a number's tail
   if (token.shape !== 'upper' && SPOKEN_WORDS.has(token.lower)) return true;
   if (token.shape === 'title' && ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) && !token.isSentenceStart)
@@ -215,6 +237,20 @@ function isNameDay(s: Sentence, i: number): boolean {
   return lemmasAt(s, last + 1).includes('päivä') && s.tokens[last + 1]?.shape === 'lower';
 }
 
+/** The case a word no dictionary knows is in, by its ending: "Gabriellalla" adessive. */
+function caseByEnding(lower: string): GrammaticalCase {
+  const endings: ReadonlyArray<readonly [RegExp, GrammaticalCase]> = [
+    [/ll[aä]$/u, 'ulkoolento'],
+    [/lt[aä]$/u, 'ulkoeronto'],
+    [/lle$/u, 'ulkotulento'],
+    [/ss[aä]$/u, 'sisaolento'],
+    [/st[aä]$/u, 'sisaeronto'],
+    [/ksi$/u, 'tulento'],
+    [/n$/u, 'omanto'],
+  ];
+  return endings.find(([ending]) => ending.test(lower))?.[1] ?? 'nimento';
+}
+
 /** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */
 function isInEnglishTitle(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
@@ -235,6 +271,37 @@ const SPOKEN_WORDS = list(`
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
   huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp
 `);
+
+/** Verbs whose partitive object is a work: a game played, a book read, a series watched, a song danced or sung. */
+const MEDIA_VERBS = list(`pelata lukea katsoa katsella kuunnella lainata tanssia laulaa soittaa fanittaa`);
+
+/**
+ * "pelaa Tetristä ja Super Mariota", "lainataan Herra Hakkaraisia, Tatua ja Patua", "tanssii Kaunista Veeraa":
+ * a capitalised partitive after a verb of playing, reading, watching, listening, dancing or singing (or in the list
+ * that follows one) is a work's title.
+ */
+function isWorkConsumed(s: Sentence, i: number): boolean {
+  const isPartitive = (j: number) =>
+    (s.readings[j] ?? []).some((r) => r.case === 'osanto') || /[aä]$/u.test(s.tokens[j]?.lower ?? '');
+  if (s.tokens[i]?.shape !== 'title' || !isPartitive(i)) return false;
+  let j = i;
+  for (let steps = 0; steps < 10; steps += 1) {
+    const p = j - 1;
+    const token = s.tokens[p];
+    if (!token) return false;
+    const gap = gapOf(s, p, j);
+    if (
+      gap === ' ' &&
+      (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && MEDIA_VERBS.has(r.baseForm))
+    )
+      return true;
+    // back over the list and over the words of a title: ", ", " ja ", " sekä ", "Super Mariota"
+    if (COORDINATORS.has(token.lower) && gap === ' ') j = p;
+    else if (/^, ?$/u.test(gap) || (gap === ' ' && token.shape === 'title')) j = p;
+    else return false;
+  }
+  return false;
+}
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */
 const LOWER_LATIN: ReadonlySet<string> = new Set(['per', 'via', 'vs', 'ca', 'et', 'al']);
@@ -283,8 +350,29 @@ function isNamingSomething(s: Sentence, i: number): boolean {
   const listed = /^ (?:ja|tai|sekä) \p{Lu}\p{L}*/u.exec(rest);
   if (listed) rest = rest.slice(listed[0].length);
   const named = /^ ?-nimi\p{L}* (\p{Ll}+)/u.exec(rest)?.[1];
-  return named !== undefined && !NAMED_PERSON.test(named);
+  if (named !== undefined) return !NAMED_PERSON.test(named);
+  // "Valio Eila -maitoa", "Peter Pan -syndroomaksi", "Viivi ja Wagner -sarjakuvaksi": a name in several words before a
+  // spaced hyphen and a common noun names that thing ("Matti -setä" would still be a person)
+  const kind = /^ -(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  return kind !== undefined && isUninflected(s, i) && !isPersonKind(kind);
 }
+
+/** Only the tail of "X Y -maito" inflects: the name's words stand in the nominative ("Mary-Annille X -palvelu" does not). */
+function isUninflected(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  if (readings.length > 0) return readings.some((r) => r.case === 'nimento' || r.case === undefined);
+  return !/(?:ll[aeä]|lt[aä]|ss[aä]|st[aä]|ksi|n[aä])$/u.test(s.tokens[i]?.lower ?? '');
+}
+
+/** A person's role, relative or what is said of one, as the tail of a compound. */
+function isPersonKind(word: string): boolean {
+  const bases = [word, ...lemmaCandidates(word)];
+  return bases.some(
+    (b) => RELATION_WORDS.has(b) || TITLE_BASE.test(b) || NAMED_PERSON.test(b) || PERSON_KIND_TAILS.test(b),
+  );
+}
+const PERSON_KIND_TAILS =
+  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|vaimo|mies)$/u;
 /** Nouns for a person after "-niminen": "Matti-niminen mies", "Aino-nimisen tytön". */
 const NAMED_PERSON =
   /^(?:mie|mies|nai|poi|tyt|henkil|asiaka|lap|vauva|koira|kissa|sukulai|ystäv|kaveri|työntekij)/u;

@@ -12,7 +12,7 @@ import { SERVICE_WORDS } from './service-words.js';
 const COORDINATORS: ReadonlySet<string> = new Set(['ja', 'tai', 'sekä']);
 /** Institutions named after someone that no person "has" ("Liisan koulu" is still Liisa's school). */
 const UNOWNED_INSTITUTIONS =
-  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus|terveysasema|nuorisotalo|hautausmaa|uimahalli|kauppakeskus|kaupunginosa|lähiö|alue|kaupunki|kunta|kylä|keskusta|satama|osavaltio|maakunta|lääni|provinssi)$/u;
+  /(?:sairaala|setlementti|säätiö|poliklinikka|opisto|kirjasto|seurakunta|yliopisto|kuntoutuskeskus|terveysasema|nuorisotalo|hautausmaa|uimahalli|kauppakeskus|kaupunginosa|lähiö|alue|kaupunki|kunta|kylä|keskusta|satama|osavaltio|maakunta|lääni|provinssi|lentokenttä|lentoasema|voimalaitos|rautatieasema|linja-autoasema|ydinvoimala|tehdas|telakka|kirkko|katedraali|tuomiokirkko|luostari|vankila)$/u;
 const NAMING_CASES: ReadonlySet<string | undefined> = new Set(['nimento', 'omanto']);
 /**
  * The head names the institution in the nominative or genitive; in another case only where the name cannot be a
@@ -147,13 +147,17 @@ function nounsAfterName(s: Sentence, i: number): number[] {
   return after !== undefined && s.tokens[after]?.shape === 'lower' ? [head, after] : [head];
 }
 
-/** A lower-case common noun only in the genitive: "psykiatrian", "nuorten", "aikuissosiaalityön". */
+/**
+ * A lower-case common noun only in the genitive ("psykiatrian", "nuorten", "aikuissosiaalityön"), or a place's
+ * genitive ("Bayerin Turun tehtaalla").
+ */
 function isKindGenitive(s: Sentence, j: number): boolean {
   const readings = s.readings[j] ?? [];
+  if (readings.length === 0) return false;
+  if (s.tokens[j]?.shape === 'title')
+    return readings.every((r) => r.case === 'omanto') && readings.some((r) => r.wordClass === 'paikannimi');
   return (
-    s.tokens[j]?.shape === 'lower' &&
-    readings.length > 0 &&
-    readings.every((r) => r.wordClass === 'nimisana' && r.case === 'omanto')
+    s.tokens[j]?.shape === 'lower' && readings.every((r) => r.wordClass === 'nimisana' && r.case === 'omanto')
   );
 }
 

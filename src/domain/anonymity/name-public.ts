@@ -34,7 +34,7 @@ export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undef
 }
 
 /** Sayings, characters after their work, rulers with a regnal number: their words are no one's name. */
-function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+export function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void {
   for (const m of s.text.matchAll(PUBLIC_PHRASES)) {
     const end = m.index + m[0].length;
     s.tokens.forEach((t, i) => {

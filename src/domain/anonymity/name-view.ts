@@ -132,7 +132,7 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
       places.some((r) => INNER_CASES.has(r.case)) ||
       (isNamePlace && (readings.some((r) => r.case === 'sisaolento') || /ss[aä]$/u.test(lower))),
     isInnerCaseName: names.length > 0 && names.every((r) => INNER_CASES.has(r.case)),
-    isAllowed: isListedPlace || lemmas.some(isListedWord),
+    isAllowed: isListedPlace || isListedWord(lower) || lemmas.some(isListedWord),
     isNameLikeBrand: NAME_LIKE_BRANDS.has(lower) || lemmas.some((l) => NAME_LIKE_BRANDS.has(l)),
     isEveryday,
     isMovingWord: MOVING_WORDS.has(lower) || commonLemmas.some((l) => MOVING_WORDS.has(l)),

@@ -13,7 +13,14 @@ import type { Finding } from './finding.js';
 import { isBeforeInstitution, isInOrganisationContext } from './name-organisation.js';
 import { judgeByLists, type Verdict } from './list-verdict.js';
 import { maskSpan } from './mask.js';
-import { isClauseStart, isInPlaceContext, isSaidToBeRelative, type Sentence } from './name-context.js';
+import {
+  followsRelationOrTitle,
+  gapOf,
+  isClauseStart,
+  isInPlaceContext,
+  isSaidToBeRelative,
+  type Sentence,
+} from './name-context.js';
 import {
   BLOCK_HIGH,
   BLOCK_MEDIUM,
@@ -32,9 +39,9 @@ import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
 import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
-import { unmarkPublicFigures } from './name-public.js';
+import { unmarkPhrases, unmarkPublicFigures } from './name-public.js';
 import { viewWord, type NameView } from './name-view.js';
-import { PROPER_NOUN_CLASSES, type AnalyseWord, type WordAnalysis } from './morphology.js';
+import { NAME_CLASSES, PROPER_NOUN_CLASSES, type AnalyseWord, type WordAnalysis } from './morphology.js';
 
 const NONE: readonly WordAnalysis[] = [];
 /** List mode: morphology that knows no word. */
@@ -42,7 +49,9 @@ export const knowsNoWord: AnalyseWord = () => NONE;
 
 export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
   const tokens = tokenize(text);
-  const readings = tokens.map((t) => (t.shape === 'other' || t.text.length < 2 ? NONE : analyse(t.text)));
+  const readings = tokens.map((t) =>
+    t.shape === 'other' || t.text.length < 2 ? NONE : withoutInstructiveNames(analyse(t.text)),
+  );
   const sentence: Sentence = {
     text,
     tokens,
@@ -56,12 +65,15 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
   const verdicts = tokens.map((t, i) =>
     t.isCompoundHead && isOrdinaryCompound(text, t, analyse) ? undefined : judge(sentence, views, i),
   );
+  // sayings and characters first, so that no later pass reads a name from them ("kuin Vaahteramäen Eemeli, aina")
+  unmarkPhrases(sentence, verdicts);
   markFullNames(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
   markCoordinated(sentence, views, verdicts);
   markDeclinedUnknowns(sentence, views, verdicts);
   markRepeatedNames(sentence, views, verdicts);
   unmarkPublicFigures(sentence, verdicts);
+  softenSimiles(sentence, verdicts);
   return toFindings(sentence, verdicts);
 }
 
@@ -88,6 +100,16 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   // "Otto automaatilta", "Kari, johon vene ajettiin", "Taimia": a name that is also the ordinary word of its own base
   // form, opening a sentence with nothing around it said of a person, is only worth a question
   return byLists.severity === 'block' && view.isHomograph ? WARN_LOW : byLists;
+}
+
+/**
+ * "Kaipaisin" (kaivata, or the Kaipainens in the instructive): no one writes a name in the instructive, so where the
+ * word is also something else that reading is dropped.
+ */
+function withoutInstructiveNames(readings: readonly WordAnalysis[]): readonly WordAnalysis[] {
+  const isInstructiveName = (r: WordAnalysis) => NAME_CLASSES.has(r.wordClass) && r.case === 'keinonto';
+  if (!readings.some(isInstructiveName) || readings.every(isInstructiveName)) return readings;
+  return readings.filter((r) => !isInstructiveName(r));
 }
 
 /**
@@ -158,6 +180,25 @@ function colonNameVerdict(s: Sentence, i: number): Verdict | undefined {
   if (!token || token.colonEnding === '' || token.shape !== 'title' || token.isSentenceStart)
     return undefined;
   return judgeByLists(s, i) ?? undefined;
+}
+
+/** "kuin Vaahteramäen Eemeli", "kuin epäilevä Tuomas", "kuin Rokka": a comparison, at most one word between. */
+const SIMILE_BEFORE = /(?<![\p{L}])kuin\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * A name someone is compared to is mostly a character or a public figure the lists lack: asked about, not refused.
+ * A relation or title word before it still makes it a person ("kuin isänsä Pekka" is left to the other rules).
+ */
+function softenSimiles(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  s.tokens.forEach((t, i) => {
+    if (verdicts[i]?.severity !== 'block' || t.shape !== 'title') return;
+    const before = s.text.slice(Math.max(0, t.start - 32), t.start);
+    if (!SIMILE_BEFORE.test(before) || followsRelationOrTitle(s, i)) return;
+    for (let j = i; j < s.tokens.length && verdicts[j]?.severity === 'block'; j += 1) {
+      verdicts[j] = WARN_LOW;
+      if (gapOf(s, j, j + 1) !== ' ') break;
+    }
+  });
 }
 
 /** Neighbouring flagged words become one finding, shown as "M**** M*********". */

@@ -34,7 +34,9 @@ export const PUBLIC_FULL_NAMES = list(`
   pelle hermanni, late lammas, kössi kenguru, nalle puh, eppu normaali, heikki kokko,
   greta thunberg, elon musk, pietari brahe, antti wihuri, jenny wihuri, pertti kurikka, lotta svärd, santa claus,
   peppi pitkätossu, risto reipas, petteri punakuono, pekka puupää, robinson crusoe, sherlock holmes,
-  harry potter, muumipappa, muumimamma, pikku myy
+  harry potter, muumipappa, muumimamma, pikku myy, peter pan, robin hood, maija poppanen, jaska jokunen,
+  arvo ylppö, kustaa aadolf, super mario, alan wake, max payne, pate mustajärvi, kulta katriina, mr green,
+  romano mission, kapteeni kalsari
 `);
 
 /**
@@ -49,14 +51,15 @@ export const PUBLIC_SURNAMES = list(`
   newton, pythagoras, arkhimedes, einstein, darwin, freud, marx, lenin, stalin, napoleon, shakespeare, goethe,
   mozart, beethoven, picasso, kafka, sisyfos, akilles, odysseus, herakles, herkules, prometheus,
   menière, meniere, bechterew, crohn, parkinson, alzheimer, asperger, huntington, hodgkin, addison, cushing,
-  hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren, down, braille, ihaa, nasse, tiikeri
+  hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren, down, braille, ihaa, nasse, tiikeri, gilbert, beck,
+  lalli, damokles, karvinen, sorjonen, tetris
 `);
 
 /** Public offices and callings: the name after one is a public figure's. */
 export const PUBLIC_TITLES = list(`
   presidentti, pääministeri, ministeri, kansanedustaja, profeetta, marsalkka, kuningas, kuningatar, paavi,
   kirjailija, runoilija, säveltäjä, kuvataiteilija, arkkitehti, kapellimestari, kreivi, kenraali, keisari, tsaari,
-  piispa, ruhtinas, herttua, apostoli
+  piispa, ruhtinas, herttua, apostoli, pyhä
 `);
 
 /**
@@ -87,8 +90,16 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`jenny ja antti wihuri\p{L}*`,
     String.raw`jukolan viesti\p{L}*`,
     String.raw`venlojen viesti\p{L}*`,
-    String.raw`(?:kalevalan|raamatun|waltarin|frozenin|gallen-kallelan|muumien|pohjolan emäntä|tuntemattoman sotilaan) \p{L}+`,
+    String.raw`(?:kalevalan|raamatun|waltarin|frozenin|gallen-kallelan|muumien|pohjolan emäntä|tuntemattoman sotilaan|vaahteramäen|jukolan|kalliolan) \p{L}+`,
     String.raw`ellun kan\p{L}*`,
+    String.raw`damokleen miek\p{L}*`,
+    String.raw`ruususen un\p{L}*`,
+    String.raw`pietarin periaat\p{L}*`,
+    String.raw`heikki lun\p{L}*`,
+    String.raw`koivun veljek\p{L}*`,
+    String.raw`viivi ja wagner\p{L}*`,
+    String.raw`onneli\p{L}* ja anneli\p{L}*`,
+    String.raw`herra hakkarai\p{L}*`,
     String.raw`pandoran lip\p{L}*`,
     String.raw`catch-22`,
     String.raw`cooper\p{L}*(?= (?:testi|\d))`,

@@ -42,13 +42,13 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
   // more services, schools, hospitals and platforms: education providers, hospitals, helplines, gig platforms
   ...list(`
     hyria laurea haaga-helia metropolia varia sedu novida stadin tredu gradia osao lapin redu
-    folkhälsan peluuri sekasin valvira fimea tyks tays peijas meilahti kellokoski
+    folkhälsan peluuri sekasin valvira fimea tyks tays peijas meilahti kellokoski mela
     eezy ukko.fi jobly duunitori seure academic adecco barona staffpoint
-    fortnite minecraft pokémon roblox supercell rovio tinder
+    fortnite minecraft pokémon roblox supercell rovio tinder remedy reissumies valio
   `),
   // languages and festivals: "Dari ja farsi", "Nowruz on perheen suurin juhla"
   ...list(`
-    dari farsi pashto tigrinja amhara somali sorani kurmanji swahili tagalog urdu hindi bengali
+    dari farsi pashto tigrinja amhara somali sorani kurmanji swahili tagalog urdu hindi bengali saame
     eid nowruz tết ramadan diwali hanukka
   `),
 ]);

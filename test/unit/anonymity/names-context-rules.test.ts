@@ -83,6 +83,12 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['niemen kanssa käytiin läpi budjetti.', 'niemen'],
     ['tapasin kiven eilen kirjastossa.', 'kiven'],
     ['Kutsuin Kosken palaveriin.', 'Kosken'],
+    // what the thing rules leave a person: a name not in the case of the kind before it, an inflected name before a
+    // spaced hyphen, a name compared to a relative
+    ['Asiakas on kirjoilla Aleksandrina, mutta haluaa että häntä kutsutaan Sashaksi.', 'Aleksandrina'],
+    ['Ohjaaja Honka on sairauslomalla, tilalla Saari. Saaren mukaan ohjeet puuttuvat.', 'Saari'],
+    ['Kerroin Mary-Annille International House -palveluista.', 'Mary-Annille'],
+    ['Hän on kuin isänsä Pekka.', 'Pekka'],
     // a woman or man of an age in brackets, a birth date after it, a surname before "historia"
     ['Ilta (nainen 30 v) on käynyt kuntouttavassa työtoiminnassa.', 'Ilta'],
     ['Lapset Emma s. 3.5.2015, Onni s. 20.11.2018 ja vauva.', 'Onni'],
