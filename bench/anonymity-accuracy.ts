@@ -7,6 +7,8 @@
  * - corpus J (`dev-j/`, written on 2026-11-28: structured identifiers in their less common written forms);
  * - corpus L (`dev-l/`, written on 2026-11-28 alongside held-out K, by other authors: names and structured identifiers
  *   in whole notes, and clean notes half of them hard);
+ * - corpus M (`dev-m/`, written on 2026-11-28 after K's first evaluation: structured identifiers in every written form,
+ *   and clean notes everyday, hard, and full of words that are also names);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -28,6 +30,8 @@ import { DEV_J_CLEAN } from '../test/fixtures/anonymity/dev-j/clean.js';
 import { DEV_J_PLANTED } from '../test/fixtures/anonymity/dev-j/planted.js';
 import { DEV_L_CLEAN } from '../test/fixtures/anonymity/dev-l/clean.js';
 import { DEV_L_PLANTED } from '../test/fixtures/anonymity/dev-l/planted.js';
+import { DEV_M_CLEAN } from '../test/fixtures/anonymity/dev-m/clean.js';
+import { DEV_M_PLANTED } from '../test/fixtures/anonymity/dev-m/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -47,6 +51,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus H (dev-h/), ${mode}`, DEV_H_CLEAN, DEV_H_PLANTED, analyse);
   printTable(`Development, corpus J (dev-j/), ${mode}`, DEV_J_CLEAN, DEV_J_PLANTED, analyse);
   printTable(`Development, corpus L (dev-l/), ${mode}`, DEV_L_CLEAN, DEV_L_PLANTED, analyse);
+  printTable(`Development, corpus M (dev-m/), ${mode}`, DEV_M_CLEAN, DEV_M_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {

@@ -11,6 +11,8 @@ import { DEV_H_CLEAN } from '../../fixtures/anonymity/dev-h/clean.js';
 import { DEV_H_PLANTED } from '../../fixtures/anonymity/dev-h/planted.js';
 import { DEV_L_CLEAN } from '../../fixtures/anonymity/dev-l/clean.js';
 import { DEV_L_PLANTED } from '../../fixtures/anonymity/dev-l/planted.js';
+import { DEV_M_CLEAN } from '../../fixtures/anonymity/dev-m/clean.js';
+import { DEV_M_PLANTED } from '../../fixtures/anonymity/dev-m/planted.js';
 import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -234,6 +236,27 @@ describe.runIf(analyse)(
     it('refuses at most 4 % and warns at most 8 % of its clean texts, half of them hard', () => {
       expect(devL.refusedIds.length / devL.cleanTexts).toBeLessThanOrEqual(0.04);
       expect(devL.warnedIds.length / devL.cleanTexts).toBeLessThanOrEqual(0.08);
+    });
+  },
+);
+
+/** Development corpus M (tuned against on 2026-11-28): a regression guard on development data, not an accuracy claim. */
+describe.runIf(analyse)(
+  'the anonymity guard with Voikko on development corpus M, as tuned on 2026-11-28',
+  () => {
+    const devM = measureAccuracy(DEV_M_CLEAN, DEV_M_PLANTED, analyse);
+    const structured = [...devM.byKind].filter(([kind]) => kind !== 'name').map(([, tally]) => tally);
+
+    it('catches every planted name and at least 99 % of the structured identifiers', () => {
+      expect(devM.byKind.get('name')?.missedIds).toEqual([]);
+      const caught = structured.reduce((n, t) => n + t.caught, 0);
+      const planted = structured.reduce((n, t) => n + t.planted, 0);
+      expect(caught / planted).toBeGreaterThanOrEqual(0.99);
+    });
+
+    it('refuses at most 5 % and warns at most 7 % of its clean notes', () => {
+      expect(devM.refusedIds.length / devM.cleanTexts).toBeLessThanOrEqual(0.05);
+      expect(devM.warnedIds.length / devM.cleanTexts).toBeLessThanOrEqual(0.07);
     });
   },
 );
