@@ -20,7 +20,7 @@ import {
 } from './public-figures.js';
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
-  if (verdicts.some((v) => v !== undefined)) unmarkPhrases(s, verdicts);
+  unmarkPhrases(s, verdicts);
   for (let i = 0; i < s.tokens.length; i += 1) {
     // only what was flagged needs unmarking: a name of one to three words starting here
     if (s.tokens[i]?.shape !== 'title' || !verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
@@ -35,6 +35,7 @@ export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undef
 
 /** Sayings, characters after their work, rulers with a regnal number: their words are no one's name. */
 export function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  if (!verdicts.some((v) => v !== undefined)) return;
   for (const m of s.text.matchAll(PUBLIC_PHRASES)) {
     const end = m.index + m[0].length;
     s.tokens.forEach((t, i) => {
