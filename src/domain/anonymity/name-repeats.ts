@@ -35,6 +35,10 @@ export function markRepeatedNames(
       if (isBlock ? named.get(lemma)?.severity !== 'block' : !named.has(lemma)) named.set(lemma, v);
   });
   if (named.size === 0) return;
+  // the first letters of every refused name, so that only a word that may be one of them is taken apart
+  const blockedStems = new Set(
+    [...named].filter(([, v]) => v.severity === 'block').map(([k]) => k.slice(0, 3)),
+  );
   const namedInside = new Set<string>();
   verdicts.forEach((v, i) => {
     if (v?.severity === 'block' && (s.tokens[i]?.isSentenceStart === false || s.isEnglish[i] !== true))
@@ -64,7 +68,10 @@ export function markRepeatedNames(
     // "Satu … Satun mies", "Ion Popescu … Ionin mukaan": a refused name, capitalised again in a form morphology reads
     // only as another word (sattua, ioni), found by its guessed base form
     const guessed =
-      token.shape === 'title' && view?.hasNameReading === false && !view.isAllowed
+      token.shape === 'title' &&
+      view?.hasNameReading === false &&
+      !view.isAllowed &&
+      blockedStems.has(token.lower.slice(0, 3))
         ? lemmaCandidates(token.lower)
         : [];
     const isGuessedRepeat = guessed.some((key) => named.get(key)?.severity === 'block');

@@ -41,9 +41,9 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   if (!token || !view || token.shape === 'other' || isNotPersonHere(s, views, i)) return undefined;
   // "Ahlmanin ammattiopistossa", "Virtanen Oy": the name of an institution or a company; a Swedish authority or
   // association ("Arbetskraftsmyndigheten", "Försäkringskassan")
-  const isSwedishAuthority = [token.lower, ...lemmaCandidates(token.lower)].some((l) =>
-    SWEDISH_ORGANISATION.test(l),
-  );
+  const isSwedishAuthority =
+    SWEDISH_ORGANISATION_HINT.test(token.lower) &&
+    [token.lower, ...lemmaCandidates(token.lower)].some((l) => SWEDISH_ORGANISATION.test(l));
   if (isInOrganisationContext(s, i, false) || isSwedishAuthority) return undefined;
   // "Karlstadin suunnalla", "Itiksen alueella": a place's side or area
   if (token.shape === 'title' && isBeforeArea(s, i)) return undefined;
@@ -218,5 +218,7 @@ function isPopularName(lower: string): boolean {
 const isOrdinaryUnknown = (lower: string, analyse: AnalyseWord): boolean =>
   isUnlistedCompound(lower, analyse) || isTypoOfWord(lower, analyse) || isSpokenVerb(lower, analyse);
 
+const SWEDISH_ORGANISATION_HINT =
+  /myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion|fogde/u;
 const SWEDISH_ORGANISATION =
   /(?:myndighet|kassa|verk|styrelse|nämnd|kommun|förbund|central|bolag|förening|inspektion|fogde)(?:en|et|n|s)?$/u;

@@ -143,7 +143,7 @@ export function viewWord(lower: string, readings: readonly WordAnalysis[]): Name
       (r) => FUNCTION_CLASSES.has(r.wordClass) && (r.wordClass !== 'kieltosana' || r.baseForm === 'ei'),
     ),
     // "Nuorin on 2-vuotias": the written word too, where its base form is another ("nuori")
-    isRelationNoun: (commonLemmas.length > 0 ? [...commonLemmas, lower] : [lower, ...candidates]).some(
+    isRelationNoun: (commonLemmas.length > 0 ? [...commonLemmas, lower] : [lower]).some(
       (l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l),
     ),
     // "Raunoineen" is one person: the comitative is plural in form only
