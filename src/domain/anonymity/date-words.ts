@@ -49,7 +49,7 @@ const ORDINAL_DAY = String.raw`(?:ensimmäi|toi|kolma|neljä|viide|kuude|seitsem
  */
 /** A year in words: "tuhatyhdeksänsataayhdeksänkymmentä", "kaksituhattaviisi". */
 const YEAR_WORDS = String.raw`(?:tuhat(?:yhdeksän|kahdeksan)sataa\p{L}*|kaksituhatta\p{L}*)`;
-const WORD_YEAR = String.raw`(?:${YEAR}|${YEAR_WORDS})`;
+const WORD_YEAR = String.raw`(?:${YEAR}|${YEAR_WORDS}|${SHORT_YEAR}|\d{2}(?![\p{N}]))`;
 const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:vuonna )?${WORD_YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})kuu|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${WORD_YEAR}|${YEAR} (?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä|päivä|pv\.?)?)`;
 /**
  * English, Swedish and Russian: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990",
@@ -59,7 +59,7 @@ const FOREIGN_MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
 const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
-export const DATE = String.raw`(?:\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
+export const DATE = String.raw`(?:\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2}[./]\d{1,2}\.? (?:19|20)\d{2}|${YEAR}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
 /** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */
 export const DAY_MONTH = String.raw`\d{1,2}\. ?\d{1,2}\.(?! ?\d)`;
 /** Digits only, right after "syntynyt" or "s.": "03041975", "030475", "19680713". */

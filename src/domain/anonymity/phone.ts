@@ -20,7 +20,7 @@ const SERVICE_TYPES: ReadonlySet<libphonenumber.PhoneNumberType> = new Set([
 // Domestic numbers start with 0, which keeps years, amounts, "112" and "3 kk" out up front. Each
 // pattern starts with a character and looks behind only from there: far cheaper to scan for.
 const INTERNATIONAL =
-  /(?:\+|00)(?<![\p{L}\p{N}+](?:\+|00))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
+  /(?:\+|00 ?)(?<![\p{L}\p{N}+](?:\+|00 ?))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
 /** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567". */
 const DOMESTIC =
   /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}.,/+]0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;

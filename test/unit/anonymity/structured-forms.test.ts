@@ -498,6 +498,24 @@ describe('structured personal data in the forms workers write', () => {
       'kylänraitti 12 a',
       'block',
     ],
+    ['phone with 00 and a space', 'puh. 00 358 40 123 4567 iltaisin', 'phone', '00 358 40 123 4567', 'block'],
+    ['birth date, day/month then the year', 'synt. 03/04 1988', 'date-of-birth', '03/04 1988', 'block'],
+    [
+      'birth date, month in words, short year',
+      'syntynyt 3. huhtikuuta -88',
+      'date-of-birth',
+      '3. huhtikuuta -88',
+      'block',
+    ],
+    ['birth date, year first with slashes', 'DOB 1988/04/03', 'date-of-birth', '1988/04/03', 'block'],
+    [
+      'the start of an identity code',
+      'Hetu-alku 030488, loppu ei tiedossa.',
+      'date-of-birth',
+      '030488',
+      'block',
+    ],
+    ['birth date after synt.pvm', 'synt.pvm 3.4.1988', 'date-of-birth', '3.4.1988', 'block'],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -521,6 +539,8 @@ describe('structured personal data in the forms workers write', () => {
     ['a road named after a town, with a count', 'Tampereen tiellä 5 autoa kolaroi.'],
     ['a date of this decade, ISO', 'Kokous 2025-11-05 klo 10.'],
     ['hours after a street', 'Koivutie 3 h kävelyä.'],
+    ['a payment date with a space before the year', 'Maksu 3/4 2025 mennessä, kokous 12.3. 2026 klo 10.'],
+    ['a year and a count', 'Vuonna 2000 358 henkeä.'],
     ['children with ages, no dates', 'lapset: Eetu 12 v ja Venla 9 v, koulu 8.8.2026 alkaen.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
