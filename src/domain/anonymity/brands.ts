@@ -23,7 +23,7 @@ export const BRANDS = new Set([
     komplett euroloan lowell intrum ropo alektum sergel
   `),
   // insurers
-  ...list(`sampo fennia turva pohjola lähitapiola tapiola if`),
+  ...list(`fennia turva pohjola lähitapiola tapiola if`),
   // energy companies and grid operators
   ...list(`fortum vattenfall oomi väre caruna elenia lumme`),
   // staffing agencies
@@ -53,5 +53,5 @@ export const BRANDS = new Set([
  */
 export const NAME_LIKE_BRANDS = list(`
   elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
-  alma tammi
+  alma tammi sampo
 `);
