@@ -1,18 +1,18 @@
 /**
  * Where a name-like word is not a person: part of an organisation's name ("Kahvila Sulon",
  * "Kalevan Nuorten Liitto"), a place listed beside another place ("Kaarina ja Lieto"), a group
- * named in the plural ("Martat"), or a word in an English sentence ("Will the team…").
+ * named in the plural ("Martat"), a word in an English sentence ("Will the team…"), spoken Finnish ("mun"),
+ * an adjective ("reitti on mäkinen"); things named like people are in name-things.ts.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } from './english-text.js';
-import { gapOf, lemmasOf, type Sentence } from './name-context.js';
-import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
+import { gapOf, type Sentence } from './name-context.js';
+import { COORDINATORS, isNamedAfterItsKind, isThingNamedHere, lemmasAt, list } from './name-things.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
 import type { NameView } from './name-view.js';
-import { PROPER_NOUN_CLASSES, type GrammaticalCase, type WordAnalysis } from './morphology.js';
-
-const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
+import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
 
 /** A business type written before its name: "Kahvila Sulo", "Parturi Liisa", "Ravintola Aino". */
 const ORGANISATION_HEADS = list(`
@@ -21,14 +21,6 @@ const ORGANISATION_HEADS = list(`
   taksi kuljetus siivous remontti rakennus korjaamo autokorjaamo verstas puutarha kukkakauppa
   kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi
 `);
-const COORDINATORS = list(`ja tai sekä eli vai`);
-/** Kinds of things that are named ("laivalla Gabriella", "peli Tetris", "kappale Teuvo"), written before the name. */
-const THING_HEADS = list(`
-  alus laiva lautta risteilijä jäänmurtaja vene yhtye bändi kuoro orkesteri joukkue seura kerho sarja sarjakuva
-  elokuva kirja romaani peli ohjelma kappale laulu biisi levy albumi lehti sovellus palvelu hanke projekti
-  yritys firma ketju merkki tuote
-`);
-
 /** "Kahvila Sulon", "Kalevan Nuorten Liitto": the name belongs to an organisation's name. */
 export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
   const prev = s.tokens[i - 1];
@@ -38,17 +30,7 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
   if (prev?.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
     if (lemmasAt(s, i - 1).some((l) => ORGANISATION_HEADS.has(l))) return true;
   }
-  // "jäänmurtajilla Urholla ja Sisulla", "sarjakuva Viivi", "yhtye Eppu": a thing's kind, then its name
-  if (prev?.shape === 'lower' && token.shape === 'title' && s.text.slice(prev.end, token.start) === ' ') {
-    const heads = (s.readings[i - 1] ?? []).filter((r) => {
-      const base = r.baseForm.toLowerCase();
-      return ORGANISATION_HEADS.has(base) || THING_HEADS.has(base);
-    });
-    // in the same case, as an apposition is ("laivalla Gabriellalla"; not "kirjoilla Aleksandrina", "tilalla Saari")
-    const own = s.readings[i] ?? [];
-    const ownCases = own.length > 0 ? own.map((r) => r.case) : [caseByEnding(token.lower)];
-    if (heads.some((h) => ownCases.includes(h.case))) return true;
-  }
+  if (isNamedAfterItsKind(s, i, ORGANISATION_HEADS)) return true;
   // up to three capitalised words on, one that ends like an organisation ("Kalevan Nuorten Liiton"), or a company
   // suffix after them, "ja" allowed between ("Veikko ja Lahja Hurstin Laupeudentyön Apu ry")
   let words = 0;
@@ -83,11 +65,6 @@ function hasOrganisationTail(s: Sentence, i: number): boolean {
   if (!token?.isCompoundHead) return false;
   const tail = /^-([\p{L}-]+)/u.exec(s.text.slice(token.end, token.end + 64))?.[1];
   return tail !== undefined && lemmaCandidates(tail.toLowerCase()).some((l) => ORGANISATION_ENDINGS.test(l));
-}
-
-/** Base forms by morphology, or guessed from the written word in list mode. */
-function lemmasAt(s: Sentence, j: number): string[] {
-  return (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(s.tokens[j]?.lower ?? '');
 }
 
 /** "Kaarina ja Lieto", "Liedossa ja Kaarinassa", "Loviisa–Porvoo": a place-name reading listed beside another place. */
@@ -165,15 +142,13 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
-  if (isAcronym(s, i) || isDemonymAdjective(s, i) || isNamingSomething(s, i) || isListedWithThing(s, i))
-    return true;
+  if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
-  if (isTownAfterPostalCode(s, i) || isNameDay(s, i) || isAdjectiveHere(s, i)) return true;
-  if (isWorkConsumed(s, i)) return true;
+  if (isTownAfterPostalCode(s, i) || isAdjectiveHere(s, i)) return true;
   // "Ukko.fi:n kautta": a web domain
   if (/^\.(?:fi|com|net|org|eu|io)(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 5))) return true;
   // "mun mielestä", "tää menee", "Voisko tiimi": spoken Finnish and workers' shorthand; "16-vuotias": a number's tail
@@ -216,41 +191,6 @@ function isAdjectiveHere(s: Sentence, i: number): boolean {
   return false;
 }
 
-/**
- * "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä", "Antin ja Atten päivä": a capitalised genitive before
- * "päivä" is a name day.
- */
-function isNameDay(s: Sentence, i: number): boolean {
-  const isGenitiveName = (j: number) =>
-    s.tokens[j]?.shape === 'title' && (s.tokens[j]?.lower ?? '').endsWith('n');
-  if (!isGenitiveName(i)) return false;
-  // "Antin ja Atten päivä", "Lucian, Tuomaan ja Tapanin päivät": names listed before the day
-  let last = i;
-  while (last < i + 8) {
-    const gap = gapOf(s, last, last + 1);
-    if (/^, ?$/u.test(gap) && isGenitiveName(last + 1)) last += 1;
-    else if (gap === ' ' && COORDINATORS.has(s.tokens[last + 1]?.lower ?? '') && isGenitiveName(last + 2))
-      last += 2;
-    else break;
-  }
-  if (gapOf(s, last, last + 1) !== ' ') return false;
-  return lemmasAt(s, last + 1).includes('päivä') && s.tokens[last + 1]?.shape === 'lower';
-}
-
-/** The case a word no dictionary knows is in, by its ending: "Gabriellalla" adessive. */
-function caseByEnding(lower: string): GrammaticalCase {
-  const endings: ReadonlyArray<readonly [RegExp, GrammaticalCase]> = [
-    [/ll[aä]$/u, 'ulkoolento'],
-    [/lt[aä]$/u, 'ulkoeronto'],
-    [/lle$/u, 'ulkotulento'],
-    [/ss[aä]$/u, 'sisaolento'],
-    [/st[aä]$/u, 'sisaeronto'],
-    [/ksi$/u, 'tulento'],
-    [/n$/u, 'omanto'],
-  ];
-  return endings.find(([ending]) => ending.test(lower))?.[1] ?? 'nimento';
-}
-
 /** "Call of Duty", "League of Legends", "Bank of Finland": capitalised words joined by "of", "the" or "for". */
 function isInEnglishTitle(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
@@ -271,37 +211,6 @@ const SPOKEN_WORDS = list(`
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
   huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp
 `);
-
-/** Verbs whose partitive object is a work: a game played, a book read, a series watched, a song danced or sung. */
-const MEDIA_VERBS = list(`pelata lukea katsoa katsella kuunnella lainata tanssia laulaa soittaa fanittaa`);
-
-/**
- * "pelaa Tetristä ja Super Mariota", "lainataan Herra Hakkaraisia, Tatua ja Patua", "tanssii Kaunista Veeraa":
- * a capitalised partitive after a verb of playing, reading, watching, listening, dancing or singing (or in the list
- * that follows one) is a work's title.
- */
-function isWorkConsumed(s: Sentence, i: number): boolean {
-  const isPartitive = (j: number) =>
-    (s.readings[j] ?? []).some((r) => r.case === 'osanto') || /[aä]$/u.test(s.tokens[j]?.lower ?? '');
-  if (s.tokens[i]?.shape !== 'title' || !isPartitive(i)) return false;
-  let j = i;
-  for (let steps = 0; steps < 10; steps += 1) {
-    const p = j - 1;
-    const token = s.tokens[p];
-    if (!token) return false;
-    const gap = gapOf(s, p, j);
-    if (
-      gap === ' ' &&
-      (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && MEDIA_VERBS.has(r.baseForm))
-    )
-      return true;
-    // back over the list and over the words of a title: ", ", " ja ", " sekä ", "Super Mariota"
-    if (COORDINATORS.has(token.lower) && gap === ' ') j = p;
-    else if (/^, ?$/u.test(gap) || (gap === ' ' && token.shape === 'title')) j = p;
-    else return false;
-  }
-  return false;
-}
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */
 const LOWER_LATIN: ReadonlySet<string> = new Set(['per', 'via', 'vs', 'ca', 'et', 'al']);
@@ -334,74 +243,6 @@ function isDemonymAdjective(s: Sentence, i: number): boolean {
   if (token?.shape !== 'lower' || !/(?:lai|läi)(?:nen|set)$/u.test(token.lower)) return false;
   return (s.readings[i] ?? []).some(
     (r) => r.wordClass === 'laatusana' || r.wordClass === 'nimisana_laatusana',
-  );
-}
-
-/**
- * "Ilo ja Valo -nimiseen vertaisryhmään": the name of a group or a thing ("Matti-niminen mies" is a person). A place's
- * name before its kind ("Ho Chi Minh -kaupungissa") is cleared in the last pass (name-public.ts).
- */
-function isNamingSomething(s: Sentence, i: number): boolean {
-  // from the last word of a name in several words ("Pipsa Possu -nimiseen")
-  let last = i;
-  while (s.tokens[last + 1]?.shape === 'title' && gapOf(s, last, last + 1) === ' ') last += 1;
-  const from = s.tokens[last]?.end ?? 0;
-  let rest = s.text.slice(from, from + 80);
-  const listed = /^ (?:ja|tai|sekä) \p{Lu}\p{L}*/u.exec(rest);
-  if (listed) rest = rest.slice(listed[0].length);
-  const named = /^ ?-nimi\p{L}* (\p{Ll}+)/u.exec(rest)?.[1];
-  if (named !== undefined) return !NAMED_PERSON.test(named);
-  // "Valio Eila -maitoa", "Peter Pan -syndroomaksi", "Viivi ja Wagner -sarjakuvaksi": a name in several words before a
-  // spaced hyphen and a common noun names that thing ("Matti -setä" would still be a person)
-  const kind = /^ -(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
-  return kind !== undefined && isUninflected(s, i) && !isPersonKind(kind);
-}
-
-/** Only the tail of "X Y -maito" inflects: the name's words stand in the nominative ("Mary-Annille X -palvelu" does not). */
-function isUninflected(s: Sentence, i: number): boolean {
-  const readings = s.readings[i] ?? [];
-  if (readings.length > 0) return readings.some((r) => r.case === 'nimento' || r.case === undefined);
-  return !/(?:ll[aeä]|lt[aä]|ss[aä]|st[aä]|ksi|n[aä])$/u.test(s.tokens[i]?.lower ?? '');
-}
-
-/** A person's role, relative or what is said of one, as the tail of a compound. */
-function isPersonKind(word: string): boolean {
-  const bases = [word, ...lemmaCandidates(word)];
-  return bases.some(
-    (b) => RELATION_WORDS.has(b) || TITLE_BASE.test(b) || NAMED_PERSON.test(b) || PERSON_KIND_TAILS.test(b),
-  );
-}
-const PERSON_KIND_TAILS =
-  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|vaimo|mies)$/u;
-/** Nouns for a person after "-niminen": "Matti-niminen mies", "Aino-nimisen tytön". */
-const NAMED_PERSON =
-  /^(?:mie|mies|nai|poi|tyt|henkil|asiaka|lap|vauva|koira|kissa|sukulai|ystäv|kaveri|työntekij)/u;
-
-/**
- * "Pilvi ja sade lisää kipuja", "Tarmo ja into puuttuu": a word that is also a common noun, listed beside a common
- * noun in lower case in its case, is the common noun.
- */
-function isListedWithThing(s: Sentence, i: number): boolean {
-  const own = (s.readings[i] ?? []).filter((r) => r.wordClass === 'nimisana');
-  if (own.length === 0) return false;
-  const isThingAt = (j: number) => {
-    const token = s.tokens[j];
-    const readings = s.readings[j] ?? [];
-    // "Honka ja kuusi": a noun that is also a numeral is still a thing
-    return (
-      token?.shape === 'lower' &&
-      readings.length > 0 &&
-      readings.every((r) => r.wordClass === 'nimisana' || r.wordClass === 'lukusana') &&
-      readings.some(
-        (r) => r.wordClass === 'nimisana' && own.some((o) => o.case === r.case && o.number === r.number),
-      )
-    );
-  };
-  const after = s.tokens[i + 1];
-  const before = s.tokens[i - 1];
-  return (
-    (after !== undefined && COORDINATORS.has(after.lower) && isThingAt(i + 2)) ||
-    (before !== undefined && COORDINATORS.has(before.lower) && isThingAt(i - 2))
   );
 }
 
