@@ -26,33 +26,32 @@ export function markRepeatedNames(
   verdicts: Array<Verdict | undefined>,
 ): void {
   const named = new Map<string, Verdict>();
-  // a block wins over a warning; a word no source knows, asked about once ("shvan 42v"), is asked about in its
-  // other forms too ("shvanilla")
+  // names said inside a sentence (not only as an English sentence's first word), and words of a full name
+  const namedInside = new Set<string>();
+  const inFullName = new Set<string>();
   verdicts.forEach((v, i) => {
     const isBlock = v?.severity === 'block';
+    // a block wins over a warning; a word no source knows, asked about once ("shvan 42v"), is asked about in its
+    // other forms too ("shvanilla")
     if (!v || !(isBlock || (views[i]?.isKnown === false && s.hasMorphology))) return;
-    for (const lemma of sameNameKeys(s, i))
+    const keys = sameNameKeys(s, i);
+    for (const lemma of keys)
       if (isBlock ? named.get(lemma)?.severity !== 'block' : !named.has(lemma)) named.set(lemma, v);
+    if (!isBlock) return;
+    if (s.tokens[i]?.isSentenceStart === false || s.isEnglish[i] !== true)
+      for (const k of keys) namedInside.add(k);
+    // "Sanni Kettu … Ketun koulunkäynti": a word of a refused full name, capitalised again, is that person even
+    // where it is also an ordinary word
+    const isPair = [i - 1, i + 1].some(
+      (j) => verdicts[j]?.severity === 'block' && gapOf(s, Math.min(i, j), Math.max(i, j)) === ' ',
+    );
+    if (isPair) for (const k of keys) inFullName.add(k);
   });
   if (named.size === 0) return;
   // the first letters of every refused name, so that only a word that may be one of them is taken apart
   const blockedStems = new Set(
     [...named].filter(([, v]) => v.severity === 'block').map(([k]) => k.slice(0, 3)),
   );
-  const namedInside = new Set<string>();
-  verdicts.forEach((v, i) => {
-    if (v?.severity === 'block' && (s.tokens[i]?.isSentenceStart === false || s.isEnglish[i] !== true))
-      for (const key of sameNameKeys(s, i)) namedInside.add(key);
-  });
-  // "Sanni Kettu … Ketun koulunkäynti": a word of a refused full name, capitalised again, is that person even where
-  // it is also an ordinary word
-  const inFullName = new Set<string>();
-  verdicts.forEach((v, i) => {
-    const isPair = [i - 1, i + 1].some(
-      (j) => verdicts[j]?.severity === 'block' && gapOf(s, Math.min(i, j), Math.max(i, j)) === ' ',
-    );
-    if (v?.severity === 'block' && isPair) for (const key of sameNameKeys(s, i)) inFullName.add(key);
-  });
   s.tokens.forEach((token, i) => {
     const view = views[i];
     // a word morphology does not know can be a foreign name said again ("Rojinin veli … Rojin haluaa"), in lower
@@ -64,7 +63,9 @@ export function markRepeatedNames(
         (token.shape === 'lower' && (isListedName(token.lower) || s.hasMorphology)));
     // a word only asked about is refused when its name is refused elsewhere in the text
     const current = verdicts[i];
-    const isOfFullName = token.shape === 'title' && sameNameKeys(s, i).some((key) => inFullName.has(key));
+    if (current?.severity === 'block' || !view || token.shape === 'other') return;
+    const ownKeys = sameNameKeys(s, i);
+    const isOfFullName = token.shape === 'title' && ownKeys.some((key) => inFullName.has(key));
     // "Satu … Satun mies", "Ion Popescu … Ionin mukaan": a refused name, capitalised again in a form morphology reads
     // only as another word (sattua, ioni), found by its guessed base form
     const guessed =
@@ -75,28 +76,18 @@ export function markRepeatedNames(
         ? lemmaCandidates(token.lower)
         : [];
     const isGuessedRepeat = guessed.some((key) => named.get(key)?.severity === 'block');
-    if (
-      current?.severity === 'block' ||
-      !view ||
-      !(isNameLike(view) || isUnknownName || isOfFullName || isGuessedRepeat) ||
-      token.shape === 'other'
-    )
-      return;
+    if (!(isNameLike(view) || isUnknownName || isOfFullName || isGuessedRepeat)) return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
     // "Via Roma 15, 00184 Roma": a town after its postal code is no one
     if (isTownAfterPostalCode(s, i)) return;
     // "Grant decisions … a start-up grant": in English, a lower-case word repeats only a name not just capitalised as
     // the first word of an English sentence
-    if (
-      s.isEnglish[i] === true &&
-      token.shape === 'lower' &&
-      !sameNameKeys(s, i).some((k) => namedInside.has(k))
-    )
+    if (s.isEnglish[i] === true && token.shape === 'lower' && !ownKeys.some((k) => namedInside.has(k)))
       return;
     // a word no source knows in an inner local case is a place ("Hargeisasta")
     if (readings.length === 0 && isInnerLocalForm(s, i)) return;
-    const keys = [...sameNameKeys(s, i), ...(isGuessedRepeat ? guessed : [])];
+    const keys = [...ownKeys, ...(isGuessedRepeat ? guessed : [])];
     // a refusal of the name wins over the word's own question ("Vote" refused, "Votelle" asked about)
     const hit = keys.find((l) => named.get(l)?.severity === 'block') ?? keys.find((l) => named.has(l));
     if (hit !== undefined && (!current || named.get(hit)?.severity === 'block')) verdicts[i] = named.get(hit);
