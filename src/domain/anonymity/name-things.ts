@@ -76,6 +76,7 @@ function caseByEnding(lower: string): GrammaticalCase {
     [/ss[aä]$/u, 'sisaolento'],
     [/st[aä]$/u, 'sisaeronto'],
     [/ksi$/u, 'tulento'],
+    [/n[aä]$/u, 'olento'],
     [/n$/u, 'omanto'],
   ];
   return endings.find(([ending]) => ending.test(lower))?.[1] ?? 'nimento';
@@ -136,18 +137,23 @@ function isNamingSomething(s: Sentence, i: number): boolean {
 function isUninflected(s: Sentence, i: number): boolean {
   const readings = s.readings[i] ?? [];
   if (readings.length > 0) return readings.some((r) => r.case === 'nimento' || r.case === undefined);
-  return !/(?:ll[aeä]|lt[aä]|ss[aä]|st[aä]|ksi|n[aä])$/u.test(s.tokens[i]?.lower ?? '');
+  const ending = caseByEnding(s.tokens[i]?.lower ?? '');
+  return ending === 'nimento' || ending === 'omanto';
 }
 
-/** A person's role, relative or what is said of one, as the tail of a compound. */
+/** A person's role, relative or what is said of one, as the tail of a spaced-hyphen compound ("Matti -setä"). */
 function isPersonKind(word: string): boolean {
-  const bases = [word, ...lemmaCandidates(word)];
-  return bases.some(
-    (b) => RELATION_WORDS.has(b) || TITLE_BASE.test(b) || NAMED_PERSON.test(b) || PERSON_KIND_TAILS.test(b),
-  );
+  return [word, ...lemmaCandidates(word)].some((b) => isPersonTail(b) || NAMED_PERSON.test(b));
 }
-const PERSON_KIND_TAILS =
-  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|vaimo|mies)$/u;
+
+/**
+ * A base form that is a person or what is said of one, as a compound's tail: a relative, a title, "Mikko-vainaja",
+ * "Pekka-tapaus", "Ahmed-poika".
+ */
+export const isPersonTail = (base: string): boolean =>
+  RELATION_WORDS.has(base) || TITLE_BASE.test(base) || PERSON_TAILS.test(base);
+const PERSON_TAILS =
+  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|herra|rouva|neiti|setä|täti|eno|vaimo|mies)$/u;
 /** Nouns for a person after "-niminen": "Matti-niminen mies", "Aino-nimisen tytön". */
 const NAMED_PERSON =
   /^(?:mie|mies|nai|poi|tyt|henkil|asiaka|lap|vauva|koira|kissa|sukulai|ystäv|kaveri|työntekij)/u;

@@ -37,7 +37,7 @@ import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
 import { judgeUnknown } from './name-unknown.js';
-import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
+import { isPersonTail } from './name-things.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
 import { unmarkPhrases, unmarkPublicFigures } from './name-public.js';
 import { viewWord, type NameView } from './name-view.js';
@@ -148,12 +148,6 @@ function hasPersonTail(tail: string, analyse: AnalyseWord): boolean {
   const bases = analyse(last).map((r) => r.baseForm.toLowerCase());
   return (bases.length > 0 ? bases : [last]).some(isPersonTail);
 }
-
-const isPersonTail = (base: string) =>
-  RELATION_WORDS.has(base) || TITLE_BASE.test(base) || PERSON_TAILS.test(base);
-/** Tails that are a person or what is said of one: "Mikko-vainaja", "Pekka-tapaus", "Ahmed-poika". */
-const PERSON_TAILS =
-  /(?:vainaja|poika|tyttö|vauva|kulta|parka|raukka|tapaus|asia|juttu|keissi|perhe|herra|rouva|neiti|setä|täti|eno)$/u;
 
 /**
  * "asuu Karhulassa", "Sunilassa on kaksio": a word read only as a surname or a place, in the inessive, is where, not
