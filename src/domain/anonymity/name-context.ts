@@ -74,6 +74,11 @@ export function lemmasOf(s: Sentence, i: number): string[] {
   return out;
 }
 
+/** Base forms by morphology, or guessed from the written word where morphology knows none (and in list mode). */
+export function lemmasAt(s: Sentence, j: number): string[] {
+  return (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(s.tokens[j]?.lower ?? '');
+}
+
 /** "hänen poikansa Into", "asiakkaan vaimo Aino", "sosiaaliohjaaja Hanna", "tytär nimeltä Onni". */
 export function followsRelationOrTitle(s: Sentence, i: number): boolean {
   const p = previous(s, i);

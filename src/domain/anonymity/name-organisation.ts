@@ -3,8 +3,7 @@
  * "Mannerheimin Lastensuojeluliitto", "Virtanen Oy", "Elisan liittymä", "töissä Elisalla".
  */
 import { BRANDS } from './brands.js';
-import { lemmaCandidates } from './finnish-inflection.js';
-import { gapOf, lemmasOf, next, previous, type Sentence } from './name-context.js';
+import { gapOf, lemmasAt, lemmasOf, next, previous, type Sentence } from './name-context.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, WORKPLACE_FORMS } from './name-context-words.js';
 import type { WordAnalysis } from './morphology.js';
 import { SERVICE_WORDS } from './service-words.js';
@@ -36,8 +35,7 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
   if (!token) return false;
   const n = next(s, i);
   if (n !== undefined) {
-    const written = s.tokens[n]?.lower ?? '';
-    const lemmas = (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(written);
+    const lemmas = lemmasAt(s, n);
     if (lemmas.some((l) => COMPANY_SUFFIXES.has(l))) return true;
     const isNameOfOrganisation = s.tokens[n]?.shape === 'title' || isBrand;
     if (isNameOfOrganisation && lemmas.some((l) => ORGANISATION_ENDINGS.test(l))) return true;
@@ -99,7 +97,7 @@ function isListedWithBrand(s: Sentence, i: number): boolean {
   const isBrandAt = (j: number) => {
     const token = s.tokens[j];
     if (!token || token.shape === 'lower') return false;
-    const lemmas = (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(token.lower);
+    const lemmas = lemmasAt(s, j);
     return lemmas.some((l) => BRANDS.has(l) || SERVICE_WORDS.has(l));
   };
   const isCoordinator = (j: number) => COORDINATORS.has(s.tokens[j]?.lower ?? '');
@@ -126,12 +124,18 @@ function isInsideBrand(s: Sentence, i: number): boolean {
  * työllisyyspalvelujen", "Mikkolan ja Simonkylän suunnalta": a place's library, station or side, not a person's.
  */
 export function isBeforeInstitution(s: Sentence, i: number): boolean {
+  return isGenitiveBefore(s, i, (l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
+}
+
+/** "Karlstadin suunnalla", "Itiksen alueella": a genitive before a place's side or area only. */
+export function isBeforeArea(s: Sentence, i: number): boolean {
+  return isGenitiveBefore(s, i, (l) => AREA_NOUNS.test(l) && !/palvelu$/u.test(l));
+}
+
+/** A word in the genitive before a noun (past a listed name or a kind) whose base form `isHead` accepts. */
+function isGenitiveBefore(s: Sentence, i: number, isHead: (lemma: string) => boolean): boolean {
   if (!s.tokens[i]?.lower.endsWith('n')) return false;
-  return nounsAfterName(s, i).some((n) => {
-    const lemmas =
-      (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
-    return lemmas.some((l) => ORGANISATION_ENDINGS.test(l) || AREA_NOUNS.test(l));
-  });
+  return nounsAfterName(s, i).some((n) => lemmasAt(s, n).some(isHead));
 }
 
 /**
@@ -159,16 +163,6 @@ function isKindGenitive(s: Sentence, j: number): boolean {
   return (
     s.tokens[j]?.shape === 'lower' && readings.every((r) => r.wordClass === 'nimisana' && r.case === 'omanto')
   );
-}
-
-/** "Karlstadin suunnalla", "Itiksen alueella": a genitive before a place's side or area only. */
-export function isBeforeArea(s: Sentence, i: number): boolean {
-  if (!s.tokens[i]?.lower.endsWith('n')) return false;
-  return nounsAfterName(s, i).some((n) => {
-    const lemmas =
-      (s.readings[n]?.length ?? 0) > 0 ? lemmasOf(s, n) : lemmaCandidates(s.tokens[n]?.lower ?? '');
-    return lemmas.some((l) => AREA_NOUNS.test(l) && !/palvelu$/u.test(l));
-  });
 }
 
 /** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */

@@ -5,7 +5,7 @@
  */
 import { lemmaCandidates } from './finnish-inflection.js';
 import type { GrammaticalCase } from './morphology.js';
-import { gapOf, lemmasOf, type Sentence } from './name-context.js';
+import { gapOf, lemmasAt, type Sentence } from './name-context.js';
 import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 
 export const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
@@ -41,11 +41,6 @@ export function isNamedAfterItsKind(s: Sentence, i: number, heads: ReadonlySet<s
   return kinds.some((h) => ownCases.includes(h.case));
 }
 
-/** Base forms by morphology, or guessed from the written word in list mode. */
-export function lemmasAt(s: Sentence, j: number): string[] {
-  return (s.readings[j]?.length ?? 0) > 0 ? lemmasOf(s, j) : lemmaCandidates(s.tokens[j]?.lower ?? '');
-}
-
 /**
  * "Lucian päivän kulkue", "Antin päivänä", "Mikkelin päivä", "Antin ja Atten päivä": a capitalised genitive before
  * "päivä" is a name day.
@@ -67,19 +62,21 @@ function isNameDay(s: Sentence, i: number): boolean {
   return lemmasAt(s, last + 1).includes('päivä') && s.tokens[last + 1]?.shape === 'lower';
 }
 
+/** A case ending and its case, for a word no dictionary knows; the first that matches counts. */
+const CASE_ENDINGS: ReadonlyArray<readonly [RegExp, GrammaticalCase]> = [
+  [/ll[aä]$/u, 'ulkoolento'],
+  [/lt[aä]$/u, 'ulkoeronto'],
+  [/lle$/u, 'ulkotulento'],
+  [/ss[aä]$/u, 'sisaolento'],
+  [/st[aä]$/u, 'sisaeronto'],
+  [/ksi$/u, 'tulento'],
+  [/n[aä]$/u, 'olento'],
+  [/n$/u, 'omanto'],
+];
+
 /** The case a word no dictionary knows is in, by its ending: "Gabriellalla" adessive. */
 function caseByEnding(lower: string): GrammaticalCase {
-  const endings: ReadonlyArray<readonly [RegExp, GrammaticalCase]> = [
-    [/ll[aä]$/u, 'ulkoolento'],
-    [/lt[aä]$/u, 'ulkoeronto'],
-    [/lle$/u, 'ulkotulento'],
-    [/ss[aä]$/u, 'sisaolento'],
-    [/st[aä]$/u, 'sisaeronto'],
-    [/ksi$/u, 'tulento'],
-    [/n[aä]$/u, 'olento'],
-    [/n$/u, 'omanto'],
-  ];
-  return endings.find(([ending]) => ending.test(lower))?.[1] ?? 'nimento';
+  return CASE_ENDINGS.find(([ending]) => ending.test(lower))?.[1] ?? 'nimento';
 }
 
 /** Verbs whose partitive object is a work: a game played, a book read, a series watched, a song danced or sung. */
