@@ -1,5 +1,5 @@
 import libphonenumber from 'google-libphonenumber';
-import type { Finding, Severity } from './finding.js';
+import type { Confidence, Finding, Severity } from './finding.js';
 import { maskSpan } from './mask.js';
 import { isKnownServiceNumber, SERVICE_CUE } from './service-numbers.js';
 import { startsWithUnit } from './units.js';
@@ -63,14 +63,7 @@ export function detectPhones(text: string): Finding[] {
     if (digits !== undefined) {
       const verdict = judge(digits, isNamedAsService(text, start, start + number.length));
       if (verdict === 'block' || verdict === 'warn')
-        findings.push({
-          kind: 'phone',
-          start,
-          end: start + number.length,
-          masked: maskSpan(number),
-          severity: verdict,
-          confidence: 'medium',
-        });
+        findings.push(phoneFinding(number, start, verdict, 'medium'));
       continue;
     }
     const span = withoutCountedGroup(number, text.slice(start + number.length));
@@ -152,16 +145,7 @@ function confirm(candidate: string, start: number, isNamedService: boolean): Fin
     if (BUSINESS_ID_SHAPE.test(span)) return undefined;
     const verdict = judge(span, isNamedService);
     if (verdict === 'public-line') return undefined;
-    if (verdict === 'block' || verdict === 'warn') {
-      return {
-        kind: 'phone',
-        start,
-        end: start + span.length,
-        masked: maskSpan(span),
-        severity: verdict,
-        confidence: 'high',
-      };
-    }
+    if (verdict === 'block' || verdict === 'warn') return phoneFinding(span, start, verdict, 'high');
     if (verdict === 'possible') fallback ??= 'warn';
     const cut = span.search(/[ .-][^ .-]*$/u);
     if (cut <= 0) break;
@@ -169,14 +153,11 @@ function confirm(candidate: string, start: number, isNamedService: boolean): Fin
   }
   if (fallback === undefined) return undefined;
   // Phone-shaped but not a number libphonenumber knows: ask the worker rather than refuse.
-  return {
-    kind: 'phone',
-    start,
-    end: start + candidate.length,
-    masked: maskSpan(candidate),
-    severity: fallback,
-    confidence: 'low',
-  };
+  return phoneFinding(candidate, start, fallback, 'low');
+}
+
+function phoneFinding(span: string, start: number, severity: Severity, confidence: Confidence): Finding {
+  return { kind: 'phone', start, end: start + span.length, masked: maskSpan(span), severity, confidence };
 }
 
 /** The sentence around the number names an organisation's line ("MIELI ry:n kriisipuhelin 09 …"). */
