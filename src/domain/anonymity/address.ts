@@ -64,7 +64,7 @@ function foreignPostcodesAfter(text: string, streets: readonly Finding[]): Findi
   for (const street of streets) {
     const line = text.slice(street.end, street.end + 70).split('\n')[0] ?? '';
     const m = FOREIGN_POSTCODE.exec(line);
-    if (!m || /^(?:19|20)\d{2}$/u.test(m[0]) || !isForeignCodeGap(line.slice(0, m.index))) continue;
+    if (!m || YEAR.test(m[0]) || !isForeignCodeGap(line.slice(0, m.index))) continue;
     const start = street.end + m.index;
     const town = FOREIGN_TOWN_AFTER.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
     out.push(postalCodeFinding(m[0] + town, start));
