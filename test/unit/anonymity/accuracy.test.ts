@@ -13,13 +13,12 @@ import { DEV_L_CLEAN } from '../../fixtures/anonymity/dev-l/clean.js';
 import { DEV_L_PLANTED } from '../../fixtures/anonymity/dev-l/planted.js';
 import { DEV_M_CLEAN } from '../../fixtures/anonymity/dev-m/clean.js';
 import { DEV_M_PLANTED } from '../../fixtures/anonymity/dev-m/planted.js';
-import { measureAccuracy } from '../../fixtures/anonymity/measure-accuracy.js';
+import { measureAccuracy, tallyOf } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
 
 const report = measureAccuracy(CLEAN_CORPUS, PLANTED_CORPUS);
-const tally = (kind: FindingKind) =>
-  report.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+const tally = (kind: FindingKind) => tallyOf(report, kind);
 
 describe('the accuracy corpora', () => {
   it('hold at least 50 clean texts of 100-600 characters with unique ids', () => {
@@ -77,8 +76,7 @@ const analyse = openVoikkoAnalyser();
 
 describe.runIf(analyse)('the anonymity guard with Voikko on the corpora', () => {
   const voikko = measureAccuracy(CLEAN_CORPUS, PLANTED_CORPUS, analyse);
-  const kindTally = (kind: FindingKind) =>
-    voikko.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+  const kindTally = (kind: FindingKind) => tallyOf(voikko, kind);
 
   it.each<FindingKind>([
     'identity-code',
@@ -110,8 +108,7 @@ describe.runIf(analyse)('the anonymity guard with Voikko on the corpora', () => 
  */
 describe.runIf(analyse)('the anonymity guard with Voikko on the held-out corpus', () => {
   const heldOut = measureAccuracy(HELD_OUT_CLEAN, HELD_OUT_PLANTED, analyse);
-  const kindTally = (kind: FindingKind) =>
-    heldOut.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+  const kindTally = (kind: FindingKind) => tallyOf(heldOut, kind);
 
   it.each<FindingKind>(['identity-code', 'phone', 'iban'])('blocks every planted %s', (kind) => {
     expect(kindTally(kind).missedIds).toEqual([]);
@@ -136,8 +133,7 @@ const heldOutBModes: ReadonlyArray<readonly [string, AnalyseWord]> = [
 
 describe.each(heldOutBModes)('the anonymity guard on corpus B (%s)', (_mode, analyseWord) => {
   const heldOutB = measureAccuracy(HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyseWord);
-  const kindTally = (kind: FindingKind) =>
-    heldOutB.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+  const kindTally = (kind: FindingKind) => tallyOf(heldOutB, kind);
 
   it.each<FindingKind>(['identity-code', 'phone', 'email', 'iban'])('blocks every planted %s', (kind) => {
     expect(kindTally(kind).missedIds).toEqual([]);
@@ -160,7 +156,7 @@ describe.each(heldOutBModes)('the anonymity guard on corpus B (%s)', (_mode, ana
 
 describe.runIf(analyse)('the anonymity guard with Voikko on corpus B, as tuned on 2026-11-28', () => {
   const heldOutB = measureAccuracy(HELD_OUT_B_CLEAN, HELD_OUT_B_PLANTED, analyse);
-  const names = heldOutB.byKind.get('name') ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+  const names = tallyOf(heldOutB, 'name');
 
   it('catches at least 98 % of the planted names', () => {
     expect(names.caught / names.planted).toBeGreaterThanOrEqual(0.98);
@@ -180,8 +176,7 @@ describe.runIf(analyse)(
   'the anonymity guard with Voikko on development corpus H, as tuned on 2026-11-28',
   () => {
     const devH = measureAccuracy(DEV_H_CLEAN, DEV_H_PLANTED, analyse);
-    const tally = (kind: FindingKind) =>
-      devH.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+    const tally = (kind: FindingKind) => tallyOf(devH, kind);
 
     it('catches at least 96 % of the planted names', () => {
       expect(tally('name').caught / tally('name').planted).toBeGreaterThanOrEqual(0.96);
@@ -213,8 +208,7 @@ describe.runIf(analyse)(
   'the anonymity guard with Voikko on development corpus L, as tuned on 2026-11-28',
   () => {
     const devL = measureAccuracy(DEV_L_CLEAN, DEV_L_PLANTED, analyse);
-    const tally = (kind: FindingKind) =>
-      devL.byKind.get(kind) ?? { planted: 0, caught: 0, blocked: 0, missedIds: [] };
+    const tally = (kind: FindingKind) => tallyOf(devL, kind);
 
     it('catches at least 98 % of the planted names', () => {
       expect(tally('name').caught / tally('name').planted).toBeGreaterThanOrEqual(0.98);
