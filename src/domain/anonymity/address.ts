@@ -46,39 +46,42 @@ const TOWN_NEXT = /^, ?(\p{Lu}[\p{L}-]+)/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
- * The postal codes of other countries, in the line after an address (five digits are left to postal-code.ts): Polish "00-514 Warszawa", British
- * "Leeds LS6 4AB", American "Springfield, IL 62704", Danish "2. th., 2200 København N", Vietnamese "Hà Nội 100000".
+ * A postal code in the line after a home address, in any country's format: five digits ("28009 Madrid", "Київ,
+ * 01001"), Polish "00-514 Warszawa", British "Leeds LS6 4AB", American "Springfield, IL 62704", Danish "2. th., 2200
+ * København N", Vietnamese "Hà Nội 100000". Codes after a Finnish street written apart from it are postal-code.ts's.
  */
-const FOREIGN_POSTCODE =
-  /(?<![\p{L}\p{N}-])(?:\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|(?:\d{4}|\d{6})(?= \p{Lu})|(?<=\p{Lu}\p{L}* )\d{6})(?![\p{L}\p{N}])/u;
-/** After a comma, with no ordinary word between: ", 2. th., ", ", Springfield, ", " ". */
-const isForeignCodeGap = (gap: string): boolean =>
+const POSTCODE_AFTER_STREET =
+  /(?<![\p{L}\p{N}-])(?:\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5}|(?:\d{4}|\d{6})(?= \p{Lu})|(?<=\p{Lu}\p{L}* )\d{6})(?![\p{L}\p{N}])/u;
+/** Between a street and its code: a comma, with no ordinary word between: ", 2. th., ", ", Springfield, ", " ". */
+const isCodeGap = (gap: string): boolean =>
   (gap === '' || gap === ' ' || gap.includes(',')) &&
   gap.length <= 40 &&
   !/(?<![\p{L}])\p{Ll}{4,}|[!?]/u.test(gap);
-/** The town written after a code abroad: "Warszawa", "København N". */
-const FOREIGN_TOWN_AFTER = /^ (?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2}/u;
+/** The town written after the code: "Warszawa", "København N". */
+const TOWN_AFTER_CODE = /^ (?:\p{Lu}[\p{L}-]*)(?: \p{Lu}[\p{L}-]*){0,2}/u;
 
-function foreignPostcodesAfter(text: string, streets: readonly Finding[]): Finding[] {
+/** The postal code after each home address (an office's, which only warns, is the organisation's). */
+function postcodesAfter(text: string, streets: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const street of streets) {
+    if (street.severity !== 'block') continue;
     const line = text.slice(street.end, street.end + 70).split('\n')[0] ?? '';
-    const m = FOREIGN_POSTCODE.exec(line);
-    if (!m || YEAR.test(m[0]) || !isForeignCodeGap(line.slice(0, m.index))) continue;
+    const m = POSTCODE_AFTER_STREET.exec(line);
+    if (!m || YEAR.test(m[0]) || !isCodeGap(line.slice(0, m.index))) continue;
     const start = street.end + m.index;
-    const town = FOREIGN_TOWN_AFTER.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
+    const town = TOWN_AFTER_CODE.exec(line.slice(m.index + m[0].length))?.[0] ?? '';
     out.push(postalCodeFinding(m[0] + town, start));
   }
   return out;
 }
 
 /**
- * A street with a house number pins a household down: block. A postal code abroad after it is returned too (warn):
- * only the street tells its shape from any other number.
+ * A street with a house number pins a household down: block. The postal code after it, in any country's format, is
+ * returned too (warn): only the street tells a code abroad from any other number.
  */
 export function detectStreetAddresses(text: string): Finding[] {
   const streets = streetsIn(text);
-  return [...streets, ...foreignPostcodesAfter(text, streets)];
+  return [...streets, ...postcodesAfter(text, streets)];
 }
 
 function streetsIn(text: string): Finding[] {

@@ -4,15 +4,12 @@ import { lemmaCandidates } from './finnish-inflection.js';
 import { maskSpan } from './mask.js';
 import type { AnalyseWord } from './morphology.js';
 import { PLACE_NAMES, PLACES_THAT_ARE_NAMES } from './place-names.js';
-import { detectForeignStreets } from './foreign-address.js';
 import { FOREIGN_TOWNS, streetFormOf } from './street-words.js';
 
 /** Cheap pre-check: most texts have no five digits in a row at all. */
 const FIVE_DIGITS = /\d{3} ?\d{1,2}/u;
 /** Five digits (or a Swedish "123 45"): every candidate code; `isCodeAlone` checks its edges. */
 const CODE = /(?:(?:FI|FIN|SE|EE)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
-/** Between an address abroad and its code: a comma, or a flat ("Calle de Alcalá 123, 3º B, 28009 Madrid"). */
-const FOREIGN_GAP = /^(?:,? ?[\p{L}\p{N}º°.-]{1,4}){0,2},? ?$/u;
 const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
 /** The town after the code, in any case and letter case: "70100 Kuopiossa", "29200 harjavalta". */
 const TOWN_AFTER = /^,? +(\p{L}[\p{L}-]+)/u;
@@ -56,8 +53,7 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
     const town = TOWN_AFTER.exec(after);
     const isTownAfter = town?.[1] !== undefined && isPlace(town[1], analyse);
-    const isAfterStreet =
-      followsStreetAddress(before) || followsForeignStreet(text.slice(Math.max(0, start - 80), start));
+    const isAfterStreet = followsStreetAddress(before);
     // four or six digits are a code abroad only, right after its street ("Storgata 5, 0155 Oslo", "185035
     // Petrozavodsk")
     if (/^(?:\d{4}|\d{6})$/u.test(m[0]) && !isAfterStreet) continue;
@@ -69,7 +65,7 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
       findings.push(postalCodeFinding(m[0], start));
     }
   }
-  return [...findings, ...glued.filter((g) => !findings.some((f) => f.start < g.end && g.start < f.end))];
+  return [...findings, ...glued];
 }
 
 const GLUED_CODE = /(?<![\p{L}\p{N}])\d{5}(\p{L}{3,})(?![\p{L}\p{N}])/gu;
@@ -106,12 +102,6 @@ export function isTown(word: string): boolean {
 function isMorphologyPlace(word: string, analyse: AnalyseWord | undefined): boolean {
   if (!analyse || !/^\p{Lu}/u.test(word)) return false;
   return analyse(word).some((r) => r.wordClass === 'paikannimi');
-}
-
-/** "Avenida del Mar 7, 29640 Fuengirola", "ul. Lenina 15-8, 185035 Petrozavodsk": an address abroad just before. */
-function followsForeignStreet(before: string): boolean {
-  const line = before.split('\n').pop() ?? '';
-  return detectForeignStreets(line).some((f) => FOREIGN_GAP.test(line.slice(f.end)));
 }
 
 /** "tehtaankatu 9 b 14, 29200 ...": a street with a number just before the code, in the same line. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectPostalCodes, detectStreetAddresses } from '../../../src/domain/anonymity/address.js';
 
-const streetsIn = (text: string) => detectStreetAddresses(text).map((f) => text.slice(f.start, f.end));
+const streetsIn = (text: string) =>
+  detectStreetAddresses(text)
+    .filter((f) => f.kind === 'street-address')
+    .map((f) => text.slice(f.start, f.end));
 
 describe('street addresses', () => {
   it.each([
@@ -98,6 +101,29 @@ describe('street addresses abroad', () => {
     ['"et al." before a year', 'Virtanen et al. 2020 tutkivat asiaa.'],
   ])('ignores %s', (_case, text) => {
     expect(streetsIn(text)).toEqual([]);
+  });
+});
+
+describe('the postal code after a home address, in any country', () => {
+  const codesAfter = (text: string) =>
+    detectStreetAddresses(text)
+      .filter((f) => f.kind === 'postal-code')
+      .map((f) => [text.slice(f.start, f.end), f.severity]);
+
+  it.each([
+    ['Asuu nyt Espanjassa, Calle de Alcalá 123, 3º B, 28009 Madrid.', '28009 Madrid'],
+    ['Osoite Via Roma 15, 00184 Roma.', '00184 Roma'],
+    ['Asuu Puolassa, ul. Długa 5, 80-827 Gdańsk.', '80-827 Gdańsk'],
+    ['Asuu Koulukatu 5, 70100 Kuopio.', '70100 Kuopio'],
+  ])('warns about the code in "%s"', (text, code) => {
+    expect(codesAfter(text)).toEqual([[code, 'warn']]);
+  });
+
+  it.each([
+    ['an office box, which is the organisation’s', 'Kirjeet Kelan osoitteeseen PL 10, 00056 KELA.'],
+    ['a year after the address', 'Asui Via Roma 15, 2019 muutti pois.'],
+  ])('finds none after %s', (_case, text) => {
+    expect(codesAfter(text)).toEqual([]);
   });
 });
 
