@@ -110,12 +110,21 @@ const ADJECTIVES: ReadonlySet<string> = new Set(['laatusana', 'nimisana_laatusan
 
 /**
  * "Armas koti", "Kaunis ilma": an adjective opening a sentence before a common noun in its case and number is the
- * adjective, not a first name only the lists know.
+ * adjective, not a first name only the lists know; so is one in lower case anywhere ("mutta kivinen polku on vaikea").
  */
 function isAttributeOfNoun(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   const after = s.tokens[i + 1];
-  if (!token?.isSentenceStart || !after || s.text.slice(token.end, after.start) !== ' ') return false;
+  // inside a sentence a genitive reading makes the word a possessor as well ("voiton tytär": Voitto's daughter)
+  const isInside = !token?.isSentenceStart && (s.readings[i] ?? []).some((r) => r.case === 'omanto');
+  if (
+    !token ||
+    !(token.isSentenceStart || token.shape === 'lower') ||
+    isInside ||
+    !after ||
+    s.text.slice(token.end, after.start) !== ' '
+  )
+    return false;
   // a first name or place morphology knows ("Matti", also "matti", a noun and adjective) stays the name; a surname
   // that is its own adjective ("Savolainen vastaus", "Autio talo") does not
   const own = (s.readings[i] ?? []).filter((r) => ADJECTIVES.has(r.wordClass));

@@ -14,7 +14,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 const SWEDISH_FUNCTION_WORDS = list(`
   och är var med på att för till har hade inte hon han den det som av om jag vi de men från
   enligt eller hos efter under också sin sina hans hennes deras vill ska skulle kan kunde
-  ingen inga någon något när där här mot utan sedan år
+  ingen inga någon något när där här mot utan sedan år i bor bodde får fick blev kommer behöver bara
 `);
 
 /** "Hans mamma", "Hon träffade": a Swedish pronoun opening a sentence is no name. */
