@@ -44,7 +44,8 @@ const LOCAL_CASES: ReadonlySet<string> = new Set([
   'ulkoeronto',
 ]);
 const BRIDGE_WORDS: ReadonlySet<string> = new Set(
-  'töissä nyt ennen aiemmin takaisin pois jo nykyään myös vielä sitten aikoinaan'.split(' '),
+  `töissä nyt ennen aiemmin takaisin pois jo nykyään nykyisin myös vielä sitten aikoinaan edelleen yhä yksin juuri
+  äskettäin hiljattain väliaikaisesti tilapäisesti kesäisin talvisin`.split(/\s+/u),
 );
 
 /** What stands between the words at `a` and `b`: " ", ", ", " – ". */

@@ -222,6 +222,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Kuntoutunut hyvin, mutta mäki ja kivinen polku ovat vielä vaikeita.',
     // a Swedish sentence read as Swedish by "bor i": the town after "i" is the place
     'Klienten bor i Loviisa och talar främst svenska.',
+    // an adverb between a place verb and its place
+    'Asiakas asuu edelleen Malmilla ja etsii töitä.',
     'Poika on 9-vuotias ja käy koulua.',
     'Hän on Auroran sairaalan päihdepoliklinikan asiakas.',
     'velat: Elisa 310 €, Telia 95 €, DNA 40 €.',
