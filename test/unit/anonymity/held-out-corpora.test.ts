@@ -1,5 +1,5 @@
 /**
- * Checks held-out corpora B, C, D, E, G, I and K themselves, not the detector: sizes, unique ids and texts, every plant
+ * Checks held-out corpora B, C, D, E, G, I, K and N themselves, not the detector: sizes, unique ids and texts, every plant
  * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
  * and e-mail plants on example domains only. The checksum helpers are written here, apart from
  * the detector, and checked against the reference examples first.
@@ -28,6 +28,8 @@ import { HELD_OUT_I_CLEAN } from '../../fixtures/anonymity/held-out-i/clean.js';
 import { HELD_OUT_I_PLANTED } from '../../fixtures/anonymity/held-out-i/planted.js';
 import { HELD_OUT_K_CLEAN } from '../../fixtures/anonymity/held-out-k/clean.js';
 import { HELD_OUT_K_PLANTED } from '../../fixtures/anonymity/held-out-k/planted.js';
+import { HELD_OUT_N_CLEAN } from '../../fixtures/anonymity/held-out-n/clean.js';
+import { HELD_OUT_N_PLANTED } from '../../fixtures/anonymity/held-out-n/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -126,7 +128,7 @@ const deobfuscateEmail = (value: string): string =>
     .toLowerCase()
     .replace(/\s*(\[dot\]|\(dot\)|\[piste\]|\(piste\))\s*/g, '.')
     .replace(/\s+(piste|dot)\s+/g, '.')
-    .replace(/\s*(\[at\]|\(at\)|\(a\)|\[ät\]|\(ät\))\s*/g, '@')
+    .replace(/\s*(\[at\]|\(at\)|\(a\)|\[a\]|\[ät\]|\(ät\))\s*/g, '@')
     .replace(/\s+(at|ät)\s+/g, '@')
     .replace(/\s*@\s*/g, '@')
     .replace(/\s*\.\s*/g, '.');
@@ -143,7 +145,7 @@ interface HeldOutCorpus {
   readonly hasBadChecks: boolean;
   /** Clean notes that give an organisation's shared mailbox (a team's, not a person's): the only '@' allowed. */
   readonly organisationMail?: readonly string[];
-  /** The longest text allowed (K's authors were asked for notes up to about 2,000 characters; the others 1,200). */
+  /** The longest text allowed (K's and N's authors were asked for notes up to about 2,000 characters; the others 1,200). */
   readonly maximumLength?: number;
 }
 
@@ -321,6 +323,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
       },
     },
   ],
+  [
+    'N',
+    {
+      clean: HELD_OUT_N_CLEAN,
+      planted: HELD_OUT_N_PLANTED,
+      labels: allValid(HELD_OUT_N_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 400, planted: 390 },
+      minimumPlants: {
+        name: 1240,
+        phone: 105,
+        email: 45,
+        'identity-code': 45,
+        iban: 19,
+        'street-address': 130,
+        'postal-code': 110,
+        'date-of-birth': 90,
+        'business-id': 14,
+      },
+    },
+  ],
 ];
 
 const statusOf = (kind: FindingKind, value: string): ChecksumLabel | undefined => {
@@ -361,6 +386,7 @@ describe('checksum helpers (against the reference examples)', () => {
   });
 
   it('undoes e-mail obfuscations', () => {
+    expect(deobfuscateEmail('stina.holm [a] example.org')).toBe('stina.holm@example.org');
     expect(deobfuscateEmail('etunimi.sukunimi at esimerkki piste fi')).toBe('etunimi.sukunimi@esimerkki.fi');
     expect(deobfuscateEmail('a.b[at]example[dot]com')).toBe('a.b@example.com');
     expect(deobfuscateEmail('a (at) testi (dot) invalid')).toBe('a@testi.invalid');
@@ -476,10 +502,13 @@ describe.each(CORPORA)('held-out corpus %s', (_name, corpus) => {
 
   it('postal-code plants hold one five-digit code and business IDs are NNNNNNN-C', () => {
     // A postal code is marked alone, or with its town when the two form one address line ("94600 Kemi"); a
-    // foreign one in its country's format (Swedish "903 26", Polish "80-827", British "LS6 2AB", Russian "191002").
+    // foreign one in its country's format (Swedish "903 26", Polish "80-827", British "LS6 2AB", Russian "191002",
+    // Latvian "LV-1013", Norwegian "9008", Irish "D01 F5P2").
     for (const { value } of plantsOf('postal-code'))
       expect(
-        value.match(/\b(\d{5}|\d{6}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g),
+        value.match(
+          /\b(\d{5}|\d{6}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{2}-\d{4}|\d{4}|[A-Z]\d{2} [A-Z\d]{4}|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b/g,
+        ),
         value,
       ).toHaveLength(1);
     for (const { value } of plantsOf('business-id')) expect(value).toMatch(/^(?:\d{7}-\d|FI ?\d{8})$/i);
