@@ -9,6 +9,10 @@ export { detectPostalCodes } from './postal-code.js';
 
 /** One or two capitalised words, the last in the genitive, just before a street word: "Minna Canthin ", "Kiven ". */
 const NAMED_STREET_BEFORE = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+n $/u;
+/** A market square, not a service named "-tori" ("Työtori"): "Kauppatori", "kalatorilla". */
+const MARKET_SQUARE = /^(?:kauppa|kala)tori/iu;
+/** The classes of numbered highways, in any case: "valtatie", "kantatiellä", "seututietä", "moottoritie". */
+const HIGHWAY = /^(?:valta|kanta|seutu|yhdys|moottori)tie/iu;
 /** A space and a digit after a letter: where a street's house number may stand. */
 const NUMBER_AFTER_WORD = /[1-9](?<=\p{L} [1-9])/gu;
 /** The word before it ("Koulukatu ", "koulukadulla ", "MAJAKKAVÄYLÄ "). */
@@ -42,7 +46,8 @@ const ORGANISATION_CUE =
   /(?<![\p{L}])(?:\p{L}*toimisto\p{L}*|\p{L}*toimipist\p{L}*|\p{L}*palvelupist\p{L}*|kirjasto\p{L}*|seurakun\p{L}*|\p{L}*asema\p{L}*|virasto\p{L}*|kela\p{L}*|te-\p{L}*|työkkär\p{L}*|ohjaamo\p{L}*|yhdisty\p{L}*|ry|oy|ab|kahvila\p{L}*|ravintola\p{L}*|myymälä\p{L}*|klinik\p{L}*|\p{L}*keskus|\p{L}*keskuk\p{L}*|kokoontu\p{L}*|office|library|clinic)(?![\p{L}])/iu;
 const RESIDENCE_CUE = /(?<![\p{L}])(?:asu|koti|kotona|muutt|kirjoilla|bor|bodde|lives|lived|home)/iu;
 const POSTAL_CODE_NEXT = /^,? ?(?:FI-)?\d{5}(?![\p{N}])/u;
-const TOWN_NEXT = /^, ?(\p{Lu}[\p{L}-]+)/u;
+/** The town after a comma, in any letter case ("Kauppakatu 5, Kuopio", "Hatanpään valtatie 26, tre"). */
+const TOWN_NEXT = /^, ?(\p{L}[\p{L}-]+)/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
@@ -89,8 +94,11 @@ function streetsIn(text: string): Finding[] {
   for (const d of text.matchAll(NUMBER_AFTER_WORD)) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, d.index - 40), d.index))?.[0] ?? '';
     const word = before.slice(0, -1);
-    // "Minna Canthin kadulla 20 A 5", "Aleksis Kiven katu 14": the street word apart, after whom it is named
-    const bare = streetFormOf(word) ? undefined : bareStreetFormOf(word);
+    // "Minna Canthin kadulla 20 A 5", "Aleksis Kiven katu 14": the street word apart, after whom it is named; so is
+    // a lower-case street word that is a compound of its own ("Hatanpään valtatie 26")
+    const compound = streetFormOf(word);
+    const isOwnCompound = compound?.isStrong === true && /^\p{Ll}+$/u.test(word);
+    const bare = compound ? (isOwnCompound ? compound : undefined) : bareStreetFormOf(word);
     const namedAfter = bare
       ? NAMED_STREET_BEFORE.exec(
           text.slice(Math.max(0, d.index - before.length - 40), d.index - before.length),
@@ -104,8 +112,11 @@ function streetsIn(text: string): Finding[] {
     const start = d.index - before.length - (namedAfter?.length ?? 0);
     const end = NUMBER_PART.lastIndex;
     const evidence = hasEvidence(text, start, end, number);
-    // A case ending on the number ("Lokkilinja 9:ssä", "Osaamiskulma 2:een") only backs a street word.
-    const isInflected = number[3] !== undefined && form.isStrong;
+    // "valtatie 4:llä", "Kantatie 77": a highway's number, not a house's, unless something says it is an address
+    if (namedAfter === undefined && HIGHWAY.test(word) && !evidence) continue;
+    // A case ending on the number ("Lokkilinja 9:ssä", "Osaamiskulma 2:een") only backs a street word, or a market
+    // square's stall ("Kauppatori 1:n kojussa").
+    const isInflected = number[3] !== undefined && (form.isStrong || MARKET_SQUARE.test(word));
     const isNamedStreet = namedAfter !== undefined && evidence;
     if (
       (isNamedStreet || isStreet(word, form, evidence || isInflected)) &&

@@ -16,8 +16,10 @@ import { maskSpan } from './mask.js';
  */
 const TRIGGER =
   /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.?\s?pvm|s\.pvm|hetu-?alku|hetun alku|henkilötunnuksen alku|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\./giu;
+/** The format a form asks for, in brackets: "syntymäaika (ppkkvvvv) 17092003", "(dd.mm.yyyy)". */
+const FORMAT_HINT = String.raw`(?:[ \t]*\((?:pp|dd|vvvv|yyyy)[\p{L}./ -]{0,10}\))?`;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
-const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}`;
+const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}${FORMAT_HINT}`;
 /** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
 const SPACED_DATE = String.raw`[0-3]?\d [01]?\d ${YEAR}`;
 const DATE_AFTER_TRIGGER = new RegExp(

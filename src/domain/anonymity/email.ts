@@ -25,6 +25,12 @@ const WORD_DOT = String.raw`(?:\s*[[({]\s*(?:dot|piste|pt|punkt|\.)\s*[\])}]\s*|
  * word).
  */
 const DOT = String.raw`(?:\.(?=[\p{L}\p{N}])|\s+\.\s+|\s\.(?=${TLD}(?![\p{L}\p{N}]))|${WORD_DOT})`;
+/** "@" said as a word: "at", "ät", "miuku", "kissanhäntä", Swedish "snabel-a"; all but "at" are no English word. */
+const NOT_ENGLISH_AT_WORDS = 'ät|miuku|miukumauku|kissanhäntä|snabel-a|snabela';
+const AT_WORD_NOT_ENGLISH = `(?:${NOT_ENGLISH_AT_WORDS})`;
+const AT_WORD = `(?:at|${NOT_ENGLISH_AT_WORDS})`;
+const AT_WORD_APART = new RegExp(String.raw`\s+${AT_WORD}\s+`, 'iu');
+const NOT_ENGLISH_AT_APART = new RegExp(String.raw`\s${AT_WORD_NOT_ENGLISH}\s`, 'iu');
 const SYMBOL_AT = String.raw`(?:\s*@@?\s*|\s*${BRACKETED_AT}\s*|\s*-(?:at|ät)-\s*)`;
 /** A domain broken over a line ("esimer⏎kki.fi") or typed with a space after its last dot ("example. com"). */
 const BROKEN_PART = String.raw`${PART}(?:\n${PART})?`;
@@ -39,15 +45,12 @@ const SYMBOL_EMAIL = new RegExp(
  * and the whole must read as an address (`isWrittenAsAddress`).
  */
 const WORD_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._%+-])${PART}(?:${DOT}${PART})*\s+(?:at|ät|miuku|miukumauku|kissanhäntä)\s+${PART}(?:${DOT}${PART})*${DOT}${TLD}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._%+-])${PART}(?:${DOT}${PART})*\s+${AT_WORD}\s+${PART}(?:${DOT}${PART})*${DOT}${TLD}(?![\p{L}\p{N}])`,
   'giu',
 );
 
 /** The full patterns are slow to try at every letter; most texts have no `@` or "at" at all. */
-const HAS_AT = new RegExp(
-  String.raw`@|${BRACKETED_AT}|-(?:at|ät)-|\s(?:at|ät|miuku|miukumauku|kissanhäntä)\s`,
-  'iu',
-);
+const HAS_AT = new RegExp(String.raw`@|${BRACKETED_AT}|-(?:at|ät)-|\s${AT_WORD}\s`, 'iu');
 
 export function detectEmails(text: string): Finding[] {
   if (!HAS_AT.test(text)) return [];
@@ -80,8 +83,8 @@ const EMAIL_LABEL =
  * just before ("sähköposti liisa at esimerkki.fi") make it one.
  */
 function isWrittenAsAddress(span: string, before: string): boolean {
-  const [local = '', domain = ''] = span.split(/\s+(?:at|ät|miuku|miukumauku|kissanhäntä)\s+/iu);
+  const [local = '', domain = ''] = span.split(AT_WORD_APART);
   if (/^www$/iu.test(domain.split(/[.\s]/u)[0] ?? '')) return false;
-  if (/\s(?:ät|miuku|miukumauku|kissanhäntä)\s/iu.test(span) || /[._\d]|\s/u.test(local)) return true;
+  if (NOT_ENGLISH_AT_APART.test(span) || /[._\d]|\s/u.test(local)) return true;
   return !/^[\p{L}\p{N}.-]+$/u.test(domain) || EMAIL_LABEL.test(before);
 }

@@ -59,9 +59,12 @@ const ROAD_AND_HOUSE =
  */
 const ROAD_WHERE_LIVING =
   /(?<=(?:asu|osoit|address|lives|living)[^.!?\n]{0,60})(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}'’-]*\s+)(?:(?:al|el|de|la)\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:[Rr]oad|[Ss]treet|[Aa]venue)(?![\p{L}])/giu;
-/** A post-office box: "P.O. Box 4512-00100", "PL 45, 96101 Rovaniemi" (before a postal code only). */
+/**
+ * A post-office box: "P.O. Box 4512-00100", "PL 45, 96101 Rovaniemi" (before a postal code only). A Finnish box has
+ * at most four digits: in "postilokero 30101 Forssa" the five are the postal code.
+ */
 const POST_BOX =
-  /(?<![\p{L}\p{N}])(?:P\.? ?O\.? ?Box|PO Box|Postilokero|postilokero) ?\d{1,6}(?:-\d{3,6})?(?![\p{N}])|(?<![\p{L}\p{N}])PL \d{1,5}(?=,? ?\d{5}(?![\p{N}]))/gu;
+  /(?<![\p{L}\p{N}])(?:(?:P\.? ?O\.? ?Box|PO Box) ?\d{1,6}(?:-\d{3,6})?|[Pp]ostilokero ?\d{1,4})(?![\p{N}])|(?<![\p{L}\p{N}])PL \d{1,5}(?=,? ?\d{5}(?![\p{N}]))/gu;
 /** From the number on: "12 Baker Street", "221B Baker Street". */
 const NUMBER_FIRST = new RegExp(
   String.raw`[1-9]\d{0,3}[A-Za-z]?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,

@@ -6,12 +6,12 @@ import { streetFormOf } from './street-words.js';
  * A street named without a house number as where someone lives or is moving: "asuu nyt
  * Koivukujalla", "muuttaa ensi kuussa Kalliopolulle", "muutti pois Rantatieltä", "muutto
  * kalliokujalle", "Uusi osoite: Kuusikuja", "haettu vaihtoa Kirkkotielle", "majoittunut tuttavien luona, viimeksi
- * Vuorikadulla". In a small place a street narrows a household down to a
+ * Vuorikadulla", spoken "on asunu jo puol vuotta Mukkulankadulla". In a small place a street narrows a household down to a
  * few doors, so the worker is asked to check (warn); with a house number it is an address and
  * blocks (address.ts).
  */
 const HOME_WORD =
-  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|nu|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|tanu|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
 /**
  * Up to four words after it, in the same clause ("ensi kuussa", "äitinsä luo Vanhalle"), or past one comma to where
  * last or now ("majoittunut tuttaviensa luona, viimeksi Vuorikadulla").

@@ -86,6 +86,8 @@ export function followsRelationOrTitle(s: Sentence, i: number): boolean {
   if (p === undefined) return followsAbbreviatedTitle(s, i);
   const word = s.tokens[p]?.lower ?? '';
   const token = s.tokens[i];
+  // "her husband Rohit", "the landlord Mr Smith": in English, a capitalised word after a relative or a role
+  if (s.isEnglish[i] === true && token?.shape === 'title' && ENGLISH_RELATIONS.has(word)) return true;
   const lemmas = lemmasOf(s, p);
   const isCue =
     lemmas.some((l) => RELATION_WORDS.has(l) || TITLE_BASE.test(l)) ||
@@ -93,6 +95,12 @@ export function followsRelationOrTitle(s: Sentence, i: number): boolean {
     TITLE_FORMS.test(word);
   return isCue && token !== undefined && isApposition(s.readings[p] ?? [], token, s.readings[i] ?? []);
 }
+
+const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
+  `husband wife son daughter mother father brother sister partner boyfriend girlfriend fiancé fiancée cousin uncle
+  aunt grandmother grandfather grandson granddaughter niece nephew stepfather stepmother colleague landlord
+  landlady employer supervisor neighbour neighbor friend client mr mrs ms dr`.split(/\s+/u),
+);
 
 /** "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */
 export function hasAgeAfter(s: Sentence, i: number): boolean {

@@ -259,5 +259,6 @@ function isDemonymAdjective(s: Sentence, i: number): boolean {
 export function isTownAfterPostalCode(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   if (!token || token.shape === 'lower') return false;
-  return /(?<![\d./-])\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 9), token.start));
+  // not the last group of a phone number ("03 621 4400, Kirsin suora")
+  return /(?<![\p{L}\d./-]|\d )\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 11), token.start));
 }

@@ -94,7 +94,7 @@ const OBJECT = String.raw`(häntä|hänt|minua|heitä|poikaa|tyttöä|itseään|
  * "kutsuvat häntä Nalle", "kaverit sanovat häntä Pekkikseksi", "häntä kutsutaan Nalleksi",
  * "porukoissa sitä sanotaan höyliksi", "poika, jota kutsutaan Tepiksi", "kutsuu itseään Maxiksi",
  * "lempinimeltään Tuppu", "hänestä käytetään nimeä Rölli-Raimo", "tunnetaan nimellä X"; a name said to be one
- * ("sukunimi on koivu", "nimensä on Aada"), a nickname's real name or the other way ("(oikeasti Pentti)",
+ * ("sukunimi on koivu", "nimensä on Aada", "vauvan, jonka nimi on Ilo"), a nickname's real name or the other way ("(oikeasti Pentti)",
  * "(tuttavallisesti Vote)"), and the name someone gives ("esittäytyy Penaksi").
  */
 const NICKNAME = new RegExp(
@@ -104,7 +104,9 @@ const NICKNAME = new RegExp(
     String.raw`${OBJECT}\s+${CALL}\s+(?:nimellä\s+)?`,
     String.raw`(?:käyt(?:etään|ettiin|tävät|tää|ti|ivät))\s+(?:(?:hänestä|heistä|pojasta|tytöstä|itsestään)\s+)?(?:\p{Ll}+\s+)?(?:nimeä|nimitystä|lempinimeä)\s+`,
     String.raw`(?:lempinimi(?:ltään|ltä|nsä)?|kutsumanimi(?:ltään|nsä)?|tunnetaan\s+nimellä|kutsumanimellä|lempinimellä|kulkee\s+nimellä|nimellä)\s*(?:on\s+)?:?\s*`,
-    String.raw`(?<![\p{L}-])(?:(?:suku|etu)nimi(?:nsä)?|nimensä)\s+(?:on|oli)\s+`,
+    String.raw`(?<![\p{L}-])(?:(?:suku|etu)nimi(?:nsä)?|nimensä|(?:hänen|lapsen|vauvan|pojan|tytön|tyttären|puolison)\s+nimi)\s+(?:on|oli)\s+`,
+    // "sai vauvan, jonka nimi on Ilo": a person's name, not a laundry's ("pesulassa, jonka nimi oli Lumikki")
+    String.raw`(?<![\p{L}-])(?:vauva|lap[sp]|poika|poja|tyttö|tytö|tytär|tyttär|mie|nai|puoliso|kaveri|ystäv|nuor)\p{L}*,?\s+jonka\s+nimi\s+(?:on|oli)\s+`,
     String.raw`\(\s*(?:oikeasti|oikealta\s+nimeltään|tuttavallisesti|tuttavallisemmin)\s+`,
     String.raw`(?<![\p{L}-])esittäyty(?:y|i|vät|ivät)\s+(?=\p{L}+(?:ksi|kse)\b)`,
   ].join('|'),

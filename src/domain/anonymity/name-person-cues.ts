@@ -95,6 +95,8 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
     return isMeetingVerb(s, n + 1);
   // "shirin (vaimo)", "vuori (aiempi omaohjaaja)", "Lehto (TE)": a role, a relative or an office in brackets after it
   if (hasRoleInBrackets(s, i)) return true;
+  // "Kirsin suora 03 621 4417", "Abdirahmanin 045 119 0243", "Lumi 090908E9913": whose number or code follows
+  if ((cases.has('omanto') || cases.has('nimento')) && isOwnerOfIdentifier(s, i)) return true;
   // "salo on asiakkaan työvalmentaja": the clause it opens gives its role
   if (cases.has('nimento') && isClauseStart(s, i) && hasRoleAfter(s, i)) return true;
   // "luotan harriin", "tutustuin virtaseen": trust and acquaintance are in a person
@@ -105,6 +107,21 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   // owns what follows ("kutsutaan Kankaanpään työllisyyspalvelujen asiantuntija")
   if (cases.has('osanto') && isMetByWorker(s, i)) return true;
   return cases.has('omanto') && isMetByWorker(s, i, true);
+}
+
+/**
+ * A phone number or an identity code right after the word, or after a word for the line: "suora", "puh.", "numero",
+ * "gsm", "hetu". A place's or an organisation's line never gets here: they are no name-like words.
+ */
+const IDENTIFIER_AFTER = new RegExp(
+  String.raw`^[ \t]*(?:(?:puh(?:elin)?\p{L}*|numero|nro|gsm|suora|kännykkä|hetu|henkilötunnus)\.?[ \t]*:?[ \t]*)?` +
+    String.raw`(?:(?:\+|00)[1-9]\d{0,2}[ -]?\d|0[1-9]\d{0,2}[ -]?\d{3}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}]))`,
+  'iu',
+);
+
+function isOwnerOfIdentifier(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && IDENTIFIER_AFTER.test(s.text.slice(token.end, token.end + 40));
 }
 
 const BRACKETED = /^\s*\((?:\p{L}+\s+)?(\p{L}[\p{L}.-]*)\s*[,)]/u;

@@ -20,7 +20,7 @@ const SERVICE_TYPES: ReadonlySet<libphonenumber.PhoneNumberType> = new Set([
 // Domestic numbers start with 0, which keeps years, amounts, "112" and "3 kk" out up front. Each
 // pattern starts with a character and looks behind only from there: far cheaper to scan for.
 const INTERNATIONAL =
-  /(?:\+|00 ?)(?<![\p{L}\p{N}+](?:\+|00 ?))\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
+  /(?:\+|00 ?)(?<![\p{L}\p{N}+](?:\+|00 ?))\d{1,3}\)?(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
 /** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567". */
 const DOMESTIC =
   /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}.,/+]0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;
@@ -57,7 +57,7 @@ export function detectPhones(text: string): Finding[] {
   candidates.push(...spokenNumbers(text));
   // "358453317704": the country code without its plus
   for (const m of text.matchAll(NO_PLUS_INTERNATIONAL))
-    candidates.push({ number: m[0], start: m.index, digits: `+${m[0]}` });
+    candidates.push({ number: m[0], start: m.index, digits: `+${m[0].replace(/\D/gu, '')}` });
   for (const { number, start, digits } of candidates) {
     if (DATE_OR_CASE_NUMBER.test(number) || findings.some((f) => f.start <= start && start < f.end)) continue;
     if (digits !== undefined) {
@@ -73,7 +73,9 @@ export function detectPhones(text: string): Finding[] {
   return findings;
 }
 
-const NO_PLUS_INTERNATIONAL = /(?<![\p{L}\p{N}+])358\d{8,10}(?![\p{L}\p{N}])/gu;
+/** "358453317704", "358 46 992 1045": Finland's country code without its plus, then a mobile or area code. */
+const NO_PLUS_INTERNATIONAL =
+  /(?<![\p{L}\p{N}+])358(?:\d{8,10}|(?: \d{1,3})(?:[ -]?\d){6,8})(?![\p{L}\p{N}])/gu;
 
 interface Candidate {
   readonly number: string;
@@ -105,10 +107,14 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 const DIGIT_WORD_HINT = String.raw`(?:nolla|yksi?|kaksi?|kolme|neljä|viisi?|kuusi?|seit\p{L}*|kah?deksan|yh?deksän)`;
 /** Cheap pre-check: a digit word next to another digit or digit word, or a letter O among digits. */
 const SPOKEN_HINT = new RegExp(
-  String.raw`${DIGIT_WORD_HINT}[ ,-]+(?:\d|${DIGIT_WORD_HINT})|\d[ ,-]+${DIGIT_WORD_HINT}|\d[Oo]|[Oo]\d`,
+  String.raw`${DIGIT_WORD_HINT}[ ,-]+(?:\d|${DIGIT_WORD_HINT})|\d[ ,-]+${DIGIT_WORD_HINT}|\d[Oo]|[Oo]\d|0(?: \d){6}`,
   'iu',
 );
-const GROUP = String.raw`(?:${Object.keys(DIGIT_WORDS).join('|')}|[0-9Oo]*\d[0-9Oo]*)`;
+/** The digit words, longest first, so that "viisnolla" (50, said as one word) splits into "viis" and "nolla". */
+const DIGIT_WORD = String.raw`(?:${Object.keys(DIGIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const GROUP = String.raw`(?:${DIGIT_WORD}+|[0-9Oo]*\d[0-9Oo]*)`;
 /** Three or more groups of digits or digit words, or one group with a letter O among its digits. */
 const SPOKEN_RUN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${GROUP}(?:[ ,-]+${GROUP}){2,}|[0-9Oo]*\d[0-9Oo]*)(?![\p{L}\p{N}])`,
@@ -124,14 +130,25 @@ function spokenNumbers(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SPOKEN_RUN)) {
     const groups = m[0].split(/[ ,-]+/u);
-    const words = groups.filter((g) => DIGIT_WORDS[g.toLowerCase()] !== undefined).length;
+    const words = groups.filter((g) => DIGIT_WORDS_RUN.test(g)).length;
     const hasLetterO = /\d[Oo]|[Oo]\d/u.test(m[0]);
-    if (words === 0 && !hasLetterO) continue;
-    const digits = groups.map((g) => DIGIT_WORDS[g.toLowerCase()] ?? g.replace(/[Oo]/gu, '0')).join('');
+    // "0 4 0 5 5 1 2 9 8 3": every digit apart, as a number heard and typed down
+    const isDigitByDigit = groups.length >= MIN_DIGITS && groups.every((g) => /^\d$/u.test(g));
+    if (words === 0 && !hasLetterO && !isDigitByDigit) continue;
+    const digits = groups.map(digitsOf).join('');
     if (digits.startsWith('0') && digits.length >= MIN_DIGITS && digits.length <= 12)
       out.push({ number: m[0], start: m.index, digits });
   }
   return out;
+}
+
+const DIGIT_WORDS_RUN = new RegExp(String.raw`^${DIGIT_WORD}+$`, 'iu');
+const DIGIT_WORD_AT = new RegExp(DIGIT_WORD, 'giu');
+
+/** "viisnolla" → "50", "kaks" → "2", "O4O" → "040". */
+function digitsOf(group: string): string {
+  if (!DIGIT_WORDS_RUN.test(group)) return group.replace(/[Oo]/gu, '0');
+  return group.replace(DIGIT_WORD_AT, (w) => DIGIT_WORDS[w.toLowerCase()] ?? w);
 }
 
 /**

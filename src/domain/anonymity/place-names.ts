@@ -42,7 +42,9 @@ export const MUNICIPALITIES: readonly string[] = list(`
   virolahti virrat vårdö vöyri ylitornio ylivieska ylöjärvi ypäjä ähtäri äänekoski
   helsingfors åbo vasa borgå karleby jakobstad brahestad ekenäs hangö kristinestad nykarleby gamlakarleby
   björneborg tammerfors uleåborg tavastehus villmanstrand fredrikshamn kotka esbo vanda grankulla kyrkslätt
-  sibbo lojo raseborg pargas nådendal
+  sibbo lojo raseborg pargas nådendal karis kaskö närpes korsholm malax korsnäs pedersöre larsmo kronoby
+  vörå ingå sjundeå kimitoön kimito pernå lappträsk mörskom tenala pojo nagu korpo houtskär sagu vichtis kervo
+  tusby träskända hyvinge idensalmi nyslott kajana torneå lahtis letala nystad raumo euraåminne
 `);
 
 /** Regions, sub-regions, former municipalities and districts of the product's areas. */

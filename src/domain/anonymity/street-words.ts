@@ -42,8 +42,8 @@ const WEAK_HEADS: readonly Head[] = [
 /** Streets abroad, written as one word with the street word at the end ("Storgatan", "Hauptstraße"). */
 // prettier-ignore
 const FOREIGN_STRONG = [
-  'gatan', 'gata', 'vägen', 'väg', 'gränd', 'stigen', 'gate', 'gaten', 'veien', 'gade', 'vej',
-  'straße', 'strasse', 'straat', 'tänav',
+  'gatan', 'gata', 'vägen', 'väg', 'gränd', 'gränden', 'stigen', 'gate', 'gaten', 'veien', 'gade', 'vej',
+  'straße', 'strasse', 'straat', 'tänav', 'esplanaden', 'esplanad', 'kajen',
 ];
 const FOREIGN_WEAK = ['backen', 'torget', 'weg', 'platz', 'allee', 'gasse'];
 
@@ -95,8 +95,13 @@ export function streetFormOf(word: string): (StreetForm & { headLength: number }
     const form = FORMS.get(lower.slice(-length));
     if (form) return { ...form, headLength: length };
   }
-  return undefined;
+  // "Bulevardi 24 A 7", "Esplanaden 12 B 4": a head that is a street's whole name
+  const whole = FORMS.get(lower);
+  return whole && WHOLE_NAME_HEADS.has(whole.head) ? { ...whole, headLength: 0 } : undefined;
 }
+
+/** Heads that name a street by themselves, in Helsinki, Vaasa and elsewhere. */
+const WHOLE_NAME_HEADS: ReadonlySet<string> = new Set(['bulevardi', 'esplanadi', 'esplanaden', 'esplanad']);
 
 /** Street types written as a word of their own: "Tartu mnt 12-5", "Brīvības iela 5", "Gedimino pr. 5". */
 // prettier-ignore

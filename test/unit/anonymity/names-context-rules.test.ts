@@ -118,6 +118,13 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Nkechin äiti soitti. Nkechi aloittaa koulun maanantaina.', 'Nkechi'],
     // a genitive before a noun is a possessor, even where the word is also an adjective ("voiton": profitless)
     ['vilja on voiton tytär, molemmat ovat asiakkaita.', 'voiton'],
+    // whose phone number or identity code follows, also after another number and a comma
+    ['tk:n numero 03-621 4400, Kirsin suora 03 621 4417.', 'Kirsin'],
+    ['Hodanin puhelin 041 330 2876, Abdirahmanin 045 119 0243.', 'Abdirahmanin'],
+    ['Lapset: Kerttu 030310C9098, Lumi 090908E9913 ja Toivo.', 'Lumi'],
+    // a relative by role in an English sentence; a baby's name said to be one
+    ['Met her husband Rohit today, he was worried about the permit.', 'Rohit'],
+    ['Hän sai vauvan, jonka nimi on Ilo, ja ilo on suuri.', 'Ilo'],
   ])('blocks the name in "%s"', (text, name) => {
     expect(namesIn(text, 'block')).toContain(name);
   });
@@ -224,6 +231,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Klienten bor i Loviisa och talar främst svenska.',
     // an adverb between a place verb and its place
     'Asiakas asuu edelleen Malmilla ja etsii töitä.',
+    // a thing's name said to be one
+    'Hän oli töissä pesulassa, jonka nimi oli osuvasti Lumikki.',
     'Poika on 9-vuotias ja käy koulua.',
     'Hän on Auroran sairaalan päihdepoliklinikan asiakas.',
     'velat: Elisa 310 €, Telia 95 €, DNA 40 €.',

@@ -516,6 +516,62 @@ describe('structured personal data in the forms workers write', () => {
       'block',
     ],
     ['birth date after synt.pvm', 'synt.pvm 3.4.1988', 'date-of-birth', '3.4.1988', 'block'],
+    // forms of the sixth session, written for these tests
+    [
+      'birth date after a bracketed format',
+      'Hakija, syntymäaika (ppkkvvvv) 17092003, asuu Järvenpäässä.',
+      'date-of-birth',
+      '17092003',
+      'block',
+    ],
+    ['phone, 358 spaced', 'puh 358 46 992 1045 iltaisin', 'phone', '358 46 992 1045', 'block'],
+    ['phone, (+358)', 'Äiti ((+358) 50 412 8890) soitti.', 'phone', '+358) 50 412 8890', 'block'],
+    ['phone, digit by digit', 'numero oli 0 4 0 5 5 1 2 9 8 3.', 'phone', '0 4 0 5 5 1 2 9 8 3', 'block'],
+    [
+      'phone, digit words said together',
+      'numerosta nolla viisnolla, kolme kaks seittemän, neljä neljä yks yheksän',
+      'phone',
+      'nolla viisnolla, kolme kaks seittemän, neljä neljä yks yheksän',
+      'block',
+    ],
+    [
+      'e-mail, Swedish snabel-a and punkt',
+      'e-post erik punkt lundqvist snabel-a example punkt com',
+      'email',
+      'erik punkt lundqvist snabel-a example punkt com',
+      'block',
+    ],
+    ['postal code after a box word', 'vain postilokero 30101 Forssa.', 'postal-code', '30101 Forssa', 'warn'],
+    ['postal code with a Swedish town name', 'Hon bor i 10300 Karis.', 'postal-code', '10300 Karis', 'warn'],
+    [
+      'a street that is a head alone',
+      'Osoite Bulevardi 24 A 7.',
+      'street-address',
+      'Bulevardi 24 A 7',
+      'block',
+    ],
+    [
+      'a Swedish esplanade',
+      'Hon bor på Kyrkoesplanaden 19 B 5.',
+      'street-address',
+      'Kyrkoesplanaden 19 B 5',
+      'block',
+    ],
+    [
+      'a lower-case compound street named after a place, town abbreviated',
+      'missä asuu? Hatanpään valtatie 26, tre',
+      'street-address',
+      'Hatanpään valtatie 26',
+      'block',
+    ],
+    ['a market stall', 'Myy kalaa Kauppatori 1:n kojussa.', 'street-address', 'Kauppatori 1:n', 'block'],
+    [
+      'a home street after spoken "asunu"',
+      'se on asunu jo puol vuotta Mukkulankadulla',
+      'street-address',
+      'Mukkulankadulla',
+      'warn',
+    ],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -542,6 +598,9 @@ describe('structured personal data in the forms workers write', () => {
     ['a payment date with a space before the year', 'Maksu 3/4 2025 mennessä, kokous 12.3. 2026 klo 10.'],
     ['a year and a count', 'Vuonna 2000 358 henkeä.'],
     ['children with ages, no dates', 'lapset: Eetu 12 v ja Venla 9 v, koulu 8.8.2026 alkaen.'],
+    ['a highway number', 'Ajoi valtatie 4:llä töihin, Kantatie 77 oli kiinni.'],
+    ['a service named like a market', 'Työtori 2:ssa oli väkeä.'],
+    ['a list of single digits', 'Hän sai 1 2 3 4 5 6 7 pistettä.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
