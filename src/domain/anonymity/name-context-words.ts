@@ -48,6 +48,8 @@ export const WORKPLACE_FORMS =
 export const IMPERSONAL_VERBS = list(`
   olla riittää puuttua päättyä loppua jatkua kestää näkyä tuntua kasvaa sataa tuulla paistaa sattua
   tapahtua ilmetä löytyä kuulua auttaa maksaa
+  katketa rikkoutua hajota haljeta sulaa jäätyä ruostua homehtua tukkeutua syttyä sammua kallistua halventua
+  erääntyä umpeutua raueta vanhentua kuivua
 `);
 /** 3rd-person-singular verbs of telling and doing, for list mode where no morphology is known. */
 export const PERSON_VERB_FORMS =

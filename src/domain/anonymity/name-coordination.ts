@@ -26,7 +26,8 @@ export function markCoordinated(
           j !== undefined &&
           verdicts[j] !== undefined &&
           sharesCase(s, views, i, j) &&
-          !isNounBesideName(s, view, i, j),
+          !isNounBesideName(s, view, i, j) &&
+          !isCommonNounBesideCapital(s, view, i, j),
       );
       if (partner === undefined) continue;
       verdicts[i] = verdicts[partner];
@@ -49,6 +50,16 @@ export function isNameLike(view: NameView): boolean {
 function isNounBesideName(s: Sentence, view: NameView, i: number, j: number): boolean {
   if (s.tokens[i]?.shape !== 'lower' || view.hasNameReading || s.tokens[j]?.shape === 'lower') return false;
   return /^, ?$/u.test(gapOf(s, Math.min(i, j), Math.max(i, j)));
+}
+
+/**
+ * "Kuolleet lehdet sekä Hytti": a lower-case word morphology reads only as a common noun, listed with a capitalised
+ * name, is the noun (the writer capitalises names); "järvelle, laaksoselle" are written alike, and stay names.
+ */
+function isCommonNounBesideCapital(s: Sentence, view: NameView, i: number, j: number): boolean {
+  return (
+    s.tokens[i]?.shape === 'lower' && view.isKnown && !view.hasNameReading && s.tokens[j]?.shape === 'title'
+  );
 }
 
 /** The word after `i` in the list: after ", " or " ja ". */

@@ -76,7 +76,8 @@ export function isListedWithPlace(s: Sentence, views: readonly NameView[], i: nu
       left !== undefined && right !== undefined && /^\s*[,–—/]\s*$/u.test(s.text.slice(left.end, right.start))
     );
   };
-  const isPlaceAt = (j: number) => views[j]?.isPlace === true;
+  const isPlaceAt = (j: number) =>
+    views[j]?.isPlace === true || (views[j]?.hasPlaceReading === true && views[j]?.isFirstName === false);
   const after = s.tokens[i + 1];
   const before = s.tokens[i - 1];
   if (after && COORDINATORS.has(after.lower) && isPlaceAt(i + 2)) return true;
@@ -165,7 +166,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (token.shape === 'title' && ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) && !token.isSentenceStart)
     return true;
   if (/\d[-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return true;
-  return (view.hasPlaceReading || view.isPlace) && isListedWithPlace(s, views, i);
+  // "Kangasniemen, Rajamäen ja Lehtimäen välillä": a word morphology knows only as a common noun lists with places too
+  const isPlaceLike = view.hasPlaceReading || view.isPlace || (view.isKnown && !view.hasNameReading);
+  return isPlaceLike && isListedWithPlace(s, views, i);
 }
 
 /** Before a predicate adjective: "reitti on mäkinen", "se oli melko kivinen". */

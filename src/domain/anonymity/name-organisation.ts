@@ -147,8 +147,19 @@ function nounsAfterName(s: Sentence, i: number): number[] {
   const n = next(s, i);
   const head = n !== undefined && COORDINATORS.has(s.tokens[n]?.lower ?? '') ? next(s, n + 1) : n;
   if (head === undefined) return [];
-  const after = isKindGenitive(s, head) ? next(s, head) : undefined;
+  const after = isKindGenitive(s, head) || isAdjectiveOfNext(s, head) ? next(s, head) : undefined;
   return after !== undefined && s.tokens[after]?.shape === 'lower' ? [head, after] : [head];
+}
+
+/** "Kallion pienemmässä toimipisteessä": a lower-case adjective in the case of the noun after it. */
+function isAdjectiveOfNext(s: Sentence, j: number): boolean {
+  const readings = s.readings[j] ?? [];
+  const n = next(s, j);
+  if (s.tokens[j]?.shape !== 'lower' || readings.length === 0 || n === undefined) return false;
+  const nounCases = new Set((s.readings[n] ?? []).map((r) => r.case));
+  return readings.every(
+    (r) => (r.wordClass === 'laatusana' || r.wordClass === 'nimisana_laatusana') && nounCases.has(r.case),
+  );
 }
 
 /**

@@ -15,12 +15,22 @@ export const COORDINATORS = list(`ja tai sekä eli vai`);
 const THING_HEADS = list(`
   alus laiva lautta risteilijä jäänmurtaja vene yhtye bändi kuoro orkesteri joukkue seura kerho sarja sarjakuva
   elokuva kirja romaani peli ohjelma kappale laulu biisi levy albumi lehti sovellus palvelu hanke projekti
-  yritys firma ketju merkki tuote
+  yritys firma ketju merkki tuote huone sali
 `);
+/** Ships, whose name is often written uninflected after an inflected kind: "jäänmurtajilla Otso ja Urho". */
+const SHIP_HEADS = list(`alus laiva lautta risteilijä jäänmurtaja vene`);
+/** "m/s Gabriella", "M/S Amorella", "s/s Ukko-Pekka": a ship's prefix. */
+const SHIP_PREFIX = /(?:^|[\s(])(?:[mMsS]\/[sS]|MS|ms)\s$/u;
 
 /** A thing named like a person, by the words around it. */
 export function isThingNamedHere(s: Sentence, i: number): boolean {
-  return isNamingSomething(s, i) || isListedWithThing(s, i) || isNameDay(s, i) || isWorkConsumed(s, i);
+  return (
+    isNamingSomething(s, i) ||
+    isListedWithThing(s, i) ||
+    isNameDay(s, i) ||
+    isWorkConsumed(s, i) ||
+    isShipNamed(s, i)
+  );
 }
 
 /**
@@ -32,13 +42,30 @@ export function isNamedAfterItsKind(s: Sentence, i: number, heads: ReadonlySet<s
   const token = s.tokens[i];
   if (prev?.shape !== 'lower' || token?.shape !== 'title' || s.text.slice(prev.end, token.start) !== ' ')
     return false;
+  // "jäänmurtajilla Otso ja Urho": the next in the list is of the same kind
+  if (COORDINATORS.has(prev.lower) && isNamedAfterItsKind(s, i - 2, heads)) return true;
   const kinds = (s.readings[i - 1] ?? []).filter((r) => {
     const base = r.baseForm.toLowerCase();
-    return heads.has(base) || THING_HEADS.has(base);
+    return heads.has(base) || endsInHead(base, THING_HEADS);
   });
   const own = s.readings[i] ?? [];
   const ownCases = own.length > 0 ? own.map((r) => r.case) : [caseByEnding(token.lower)];
-  return kinds.some((h) => ownCases.includes(h.case));
+  if (kinds.some((h) => ownCases.includes(h.case))) return true;
+  // a ship's name uninflected after its kind in any case ("jäänmurtajilla Otso", "risteilyaluksella Gabriella")
+  return ownCases.includes('nimento') && kinds.some((h) => endsInHead(h.baseForm.toLowerCase(), SHIP_HEADS));
+}
+
+/** The kind itself or a compound ending in it: "neuvotteluhuone", "risteilyalus". */
+function endsInHead(base: string, heads: ReadonlySet<string>): boolean {
+  if (heads.has(base)) return true;
+  for (let cut = 3; cut <= base.length - 4; cut += 1) if (heads.has(base.slice(cut))) return true;
+  return false;
+}
+
+/** "m/s Gabriella", "(m/s Amorella)": a ship, whatever its name. */
+function isShipNamed(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && SHIP_PREFIX.test(s.text.slice(Math.max(0, token.start - 6), token.start));
 }
 
 /**
@@ -126,7 +153,8 @@ function isNamingSomething(s: Sentence, i: number): boolean {
   if (named !== undefined) return !NAMED_PERSON.test(named);
   // "Valio Eila -maitoa", "Peter Pan -syndroomaksi", "Viivi ja Wagner -sarjakuvaksi": a name in several words before a
   // spaced hyphen and a common noun names that thing ("Matti -setä" would still be a person)
-  const kind = /^ -(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  // a number may be part of the title: "Hytti nro 6 -elokuvan", "Apollo 13 -elokuva"
+  const kind = /^(?: (?:nro|no\.?|osa))?(?: \d{1,4})? -(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
   return kind !== undefined && isUninflected(s, i) && !isPersonKind(kind);
 }
 
@@ -170,6 +198,8 @@ function isListedWithThing(s: Sentence, i: number): boolean {
       token?.shape === 'lower' &&
       readings.length > 0 &&
       readings.every((r) => r.wordClass === 'nimisana' || r.wordClass === 'lukusana') &&
+      // "Poika Otso ja tytär Aino": a relative or a role is a person, not a thing
+      !readings.some((r) => isPersonTail(r.baseForm.toLowerCase())) &&
       readings.some(
         (r) => r.wordClass === 'nimisana' && own.some((o) => o.case === r.case && o.number === r.number),
       )

@@ -67,7 +67,9 @@ export const PUBLIC_TITLES = list(`
  * kukkarossa", "Jaakko heittää kylmän kiven", "Tuomas tuo joulun", "epäilevä Tuomas", "Jobin posti", "Daavid ja
  * Goljat", "Murphyn laki", "Akilleen kantapää", "every Tom, Dick and Harry", "sten för sten"; a character after the
  * work or author it belongs to ("Kalevalan Kullervo", "Waltarin Sinuhe", "Rokka Tuntemattomasta sotilaasta",
- * "Frozenin Elsa", "Pohjolan emäntä Louhi"); a ruler's regnal number ("Aleksanteri II:n patsas").
+ * "Frozenin Elsa", "Pohjolan emäntä Louhi"); a ruler's regnal number ("Aleksanteri II:n patsas"); holidays, ferries,
+ * a chain and festivals named like people ("Kristi himmelsfärdsdag", "Viking Gracella", "Clas Ohlson", "John Smith
+ * Rock Festivalilla").
  */
 export const PUBLIC_PHRASES = new RegExp(
   [
@@ -109,6 +111,14 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`new year['’]s eve`,
     String.raw`bob['’]s your uncle`,
     String.raw`st\.? patrick['’]s day`,
+    String.raw`kristi himmelsfärd\p{L}*`,
+    String.raw`kristuksen taivaaseenastumi\p{L}*`,
+    String.raw`roope-set\p{L}*`,
+    String.raw`ronja ryövärintyt\p{L}*`,
+    String.raw`risto räppääj\p{L}*`,
+    String.raw`clas ohlson\p{L}*`,
+    String.raw`(?:viking|silja|tallink|eckerö) (?:line|grace|gabriella|amorella|cinderella|glory|xprs|serenade|symphony|europa|silja|megastar|finlandia)\p{L}*`,
+    String.raw`(?:\p{L}+ ){1,2}(?:(?:rock|jazz|blues|folk) )?festival\p{L}*`,
   ].join('|'),
   'giu',
 );

@@ -125,6 +125,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // a relative by role in an English sentence; a baby's name said to be one
     ['Met her husband Rohit today, he was worried about the permit.', 'Rohit'],
     ['Hän sai vauvan, jonka nimi on Ilo, ja ilo on suuri.', 'Ilo'],
+    // a relative listed beside a name that is also a noun is no thing ("Poika Otso ja tytär")
+    ['Poika Otso ja tytär Aino muuttivat kotoa.', 'Otso'],
   ])('blocks the name in "%s"', (text, name) => {
     expect(namesIn(text, 'block')).toContain(name);
   });
@@ -135,6 +137,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Onni ei tullut tapaamiseen.', 'Onni'],
     // a name that is also the ordinary word of its base form, opening a sentence with nothing said of a person
     ['Otto automaatilta 200 € heti kun päiväraha tulee.', 'Otto'],
+    // a verb only a thing does
+    ['Akseli katkesi asiakkaan autosta, ja korjaus maksaa paljon.', 'Akseli'],
   ])('only warns about "%s", a word that may be a person', (text, name) => {
     expect(namesIn(text, 'block')).toEqual([]);
     expect(namesIn(text, 'warn')).toContain(name);
@@ -233,6 +237,15 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Asiakas asuu edelleen Malmilla ja etsii töitä.',
     // a thing's name said to be one
     'Hän oli töissä pesulassa, jonka nimi oli osuvasti Lumikki.',
+    // ships after their kind or prefix, a room, an office past an adjective, places listed, works and festivals
+    'Asiakas teki töitä jäänmurtajilla Otso ja Urho sekä rahtilaivoilla.',
+    'Hon har arbetat på Viking Line (m/s Gabriella och m/s Amorella) i tio år.',
+    'Palaveri 2. krs neuvotteluhuone Kuikka, paikalla ttt-asiantuntija.',
+    'Hän on toivonut tapaamisia Kallion pienemmässä toimipisteessä.',
+    'Kangasniemen, Rajamäen ja Lehtimäen välillä asiakas on liikkunut työn perässä.',
+    'Asiakas on katsonut Kuolleet lehdet sekä Hytti nro 6 -elokuvan.',
+    'Mellan midsommar och Kristi himmelsfärdsdag har klienten inte deltagit.',
+    'Asiakas on tehnyt töitä Weekend Festivalilla ja John Smith Rock Festivalilla.',
     'Poika on 9-vuotias ja käy koulua.',
     'Hän on Auroran sairaalan päihdepoliklinikan asiakas.',
     'velat: Elisa 310 €, Telia 95 €, DNA 40 €.',
