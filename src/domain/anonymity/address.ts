@@ -131,8 +131,21 @@ function streetsIn(text: string): Finding[] {
     ...spelledOutHouses(text),
     ...abbreviatedStreets(text),
     ...gluedStreets(text),
+    ...housingCompanyFlats(text),
     ...detectForeignStreets(text),
   ];
+}
+
+/**
+ * A flat named by its housing company, staircase and number: "As Oy Myllypuron Tähti C 23", "As. Oy Koivula B 4". It
+ * pins a household down like a street address.
+ */
+const HOUSING_COMPANY_FLAT =
+  /(?<![\p{L}])As\.? ?Oy (?:\p{Lu}[\p{L}-]+ ){1,3}[A-J] ?\d{1,3}(?![\p{L}\p{N}])/gu;
+
+function housingCompanyFlats(text: string): Finding[] {
+  if (!/As\.? ?Oy /u.test(text)) return [];
+  return [...text.matchAll(HOUSING_COMPANY_FLAT)].map((m) => toFinding(m[0], m.index, 'block'));
 }
 
 /**

@@ -19,7 +19,7 @@ const ORGANISATION_HEADS = list(`
   kahvila ravintola baari pubi pub kahvio grilli pizzeria kauppa puoti myymälä parturi kampaamo
   leipomo konditoria hotelli hostelli majatalo apteekki kioski studio salonki kuntosali tila
   taksi kuljetus siivous remontti rakennus korjaamo autokorjaamo verstas puutarha kukkakauppa
-  kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi
+  kirjakauppa päiväkoti koulu yhdistys säätiö kerho seura osuuskunta toiminimi tmi oy
 `);
 /** "Kahvila Sulon", "Kalevan Nuorten Liitto": the name belongs to an organisation's name. */
 export function isPartOfOrganisationName(s: Sentence, i: number): boolean {

@@ -246,6 +246,7 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Asiakas on katsonut Kuolleet lehdet sekä Hytti nro 6 -elokuvan.',
     'Mellan midsommar och Kristi himmelsfärdsdag har klienten inte deltagit.',
     'Asiakas on tehnyt töitä Weekend Festivalilla ja John Smith Rock Festivalilla.',
+    'As Oy Koivula remontoi putket ensi vuonna.',
     'Poika on 9-vuotias ja käy koulua.',
     'Hän on Auroran sairaalan päihdepoliklinikan asiakas.',
     'velat: Elisa 310 €, Telia 95 €, DNA 40 €.',

@@ -566,6 +566,13 @@ describe('structured personal data in the forms workers write', () => {
     ],
     ['a market stall', 'Myy kalaa Kauppatori 1:n kojussa.', 'street-address', 'Kauppatori 1:n', 'block'],
     [
+      'a flat named by its housing company',
+      'asuu nyt As Oy Myllypuron Tähti C 23 -talossa',
+      'street-address',
+      'As Oy Myllypuron Tähti C 23',
+      'block',
+    ],
+    [
       'a home street after spoken "asunu"',
       'se on asunu jo puol vuotta Mukkulankadulla',
       'street-address',
