@@ -31,6 +31,8 @@ export function mayBeUnknownName(s: Sentence, view: NameView | undefined, i: num
   if (!token || !view || view.isKnown || !s.hasMorphology) return false;
   if (token.shape !== 'title' && token.shape !== 'lower') return false;
   if (token.text.length < 3 || !/^\p{L}+$/u.test(token.text)) return false;
+  // "55-vuotiaita", "TYM-asiakkuuksia": the tail of a hyphenated compound
+  if (/[\p{L}\p{N}][-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return false;
   // English and Swedish words are unknown to Finnish morphology
   if (s.isEnglish[i] === true || s.isSwedish[i] === true || !isFinnishSentence(s, i)) return false;
   return (

@@ -153,6 +153,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
+  if (isMessageFrame(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
@@ -217,6 +218,30 @@ function isInEnglishTitle(s: Sentence, i: number): boolean {
  * "ite", "mut", "viimeks"), spoken verbs Voikko does not read ("voisko", "ois", "tarvii") and abbreviations
  * ("ttt", "kttt", "huom", "amis").
  */
+/** An e-mail header's field name, before its colon at a line's start: "From:", "Aihe:", "Ämne:". */
+const HEADER_FIELDS = list(`
+  from to cc bcc date subject sent lähettäjä vastaanottaja aihe päivämäärä lähetetty kopio från till ämne datum
+  skickat kopia
+`);
+/** Greetings opening a message, before a comma, "!" or the line's end: "Hej,", "Moi!", "Hi team". */
+const GREETINGS = list(`hei hej hi hello moi moikka moro terve tervehdys hejsan`);
+/** English month and weekday abbreviations beside a number: "Tue 24 Nov 2026". */
+const DATE_ABBREVIATIONS = list(
+  `jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun`,
+);
+
+/** The frame of a message, not a person: a header's field name, a greeting, a date's abbreviated month or day. */
+function isMessageFrame(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token) return false;
+  const before = s.text.slice(Math.max(0, token.start - 12), token.start);
+  const after = s.text.slice(token.end, token.end + 6);
+  const isLineStart = /(?:^|\n)[ \t>]*$/u.test(before);
+  if (isLineStart && HEADER_FIELDS.has(token.lower) && after.startsWith(':')) return true;
+  if (isLineStart && GREETINGS.has(token.lower) && /^(?:\s*[,!]|[ \t]*(?:\n|$))/u.test(after)) return true;
+  return DATE_ABBREVIATIONS.has(token.lower) && (/\d\.? $/u.test(before) || /^\.? \d/u.test(after));
+}
+
 const SPOKEN_WORDS = list(`
   mä sä mun sun mul sul mult sult mulle sulle mua sua mulla sulla meil teil meiän teiän niitten
   tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää

@@ -256,6 +256,17 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     expect(scanText(text, analyse).filter((f) => f.kind === 'name' && f.severity === 'block')).toEqual([]);
   });
 
+  it.each([
+    // a message's frame: header fields, a greeting, a date's abbreviations
+    'From: Social work, Eastern district\nSubject: FW: Client consultation\nDate: Tue 24 Nov 2026, 14:32\n\nHi team, the client is unemployed since 2024.',
+    'Från: Socialarbete, västra området\nÄmne: VB: Konsultation\n\nHej,\nklienten är en 38-årig kvinna.',
+    'He wants to become a game tester. Are there any work trials for him?',
+    // the tail of a hyphenated compound, in two cases, is no foreign name declined
+    'Alueella 42 % yli 55-vuotiaita. Onko kokemusta palvelusta yli 55-vuotiaille, ja kannattaisiko sitä kokeilla?',
+  ])('asks nothing about a name in "%s"', (text) => {
+    expect(scanText(text, analyse).filter((f) => f.kind === 'name')).toEqual([]);
+  });
+
   it('reads a noun before a name after a comma as its role, not as a name listed with it', () => {
     expect(namesIn('Vietnamista tullut kokki, Nguyen kertoi työhistoriastaan.', 'block')).toEqual(['Nguyen']);
   });
