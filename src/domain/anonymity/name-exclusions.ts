@@ -246,7 +246,7 @@ const SPOKEN_WORDS = list(`
   mä sä mun sun mul sul mult sult mulle sulle mua sua mulla sulla meil teil meiän teiän niitten
   tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
-  huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp
+  huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp ollu tullu menny käyny saanu tehny
 `);
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */

@@ -38,7 +38,11 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
     panacod burana pamol zopinox imovane melatoniini circadin
   `),
   // diagnoses named after a physician: "Aspergerin oireyhtymä", "Alzheimerin tauti"
-  ...list(`asperger alzheimer parkinson crohn tourette huntington hodgkin raynaud bechterew menière`),
+  ...list(`
+    asperger alzheimer parkinson crohn tourette huntington hodgkin raynaud bechterew menière ménière korsakov
+    korsakoff wernicke duchenne dupuytren lyme wechsler sjögren hashimoto addison cushing kawasaki perthes
+    scheuermann marfan klinefelter angelman charcot creutzfeldt
+  `),
   // more services, schools, hospitals and platforms: education providers, hospitals, helplines, gig platforms
   ...list(`
     hyria laurea haaga-helia metropolia varia sedu novida stadin tredu gradia osao lapin redu

@@ -263,6 +263,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'He wants to become a game tester. Are there any work trials for him?',
     // the tail of a hyphenated compound, in two cases, is no foreign name declined
     'Alueella 42 % yli 55-vuotiaita. Onko kokemusta palvelusta yli 55-vuotiaille, ja kannattaisiko sitä kokeilla?',
+    // diseases named after a physician, spoken participles
+    'Ménièren tauti ja Korsakovin oireyhtymä on todettu, lisäksi Dupuytrenin kontraktuura.',
+    'toimeentulotuki hylätty koska tilillä ollu rahaa. työnhaku voimassa, ollu 3v työttömänä.',
   ])('asks nothing about a name in "%s"', (text) => {
     expect(scanText(text, analyse).filter((f) => f.kind === 'name')).toEqual([]);
   });
