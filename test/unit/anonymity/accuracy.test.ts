@@ -13,6 +13,8 @@ import { DEV_L_CLEAN } from '../../fixtures/anonymity/dev-l/clean.js';
 import { DEV_L_PLANTED } from '../../fixtures/anonymity/dev-l/planted.js';
 import { DEV_M_CLEAN } from '../../fixtures/anonymity/dev-m/clean.js';
 import { DEV_M_PLANTED } from '../../fixtures/anonymity/dev-m/planted.js';
+import { DEV_P_CLEAN } from '../../fixtures/anonymity/dev-p/clean.js';
+import { DEV_P_PLANTED } from '../../fixtures/anonymity/dev-p/planted.js';
 import { measureAccuracy, tallyOf } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -251,6 +253,29 @@ describe.runIf(analyse)(
     it('refuses at most 5 % and warns at most 7 % of its clean notes', () => {
       expect(devM.refusedIds.length / devM.cleanTexts).toBeLessThanOrEqual(0.05);
       expect(devM.warnedIds.length / devM.cleanTexts).toBeLessThanOrEqual(0.07);
+    });
+  },
+);
+
+/**
+ * Development corpus P (written alongside held-out N by other authors, then tuned against on 2026-11-28): a regression
+ * guard on development data, not an accuracy claim.
+ */
+describe.runIf(analyse)(
+  'the anonymity guard with Voikko on development corpus P, as tuned on 2026-11-28',
+  () => {
+    const devP = measureAccuracy(DEV_P_CLEAN, DEV_P_PLANTED, analyse);
+
+    it('catches every planted name and identifier of every kind', () => {
+      const missed = [...devP.byKind].flatMap(([kind, tally]) =>
+        tally.missedIds.map((id) => `${kind} ${id}`),
+      );
+      expect(missed).toEqual([]);
+    });
+
+    it('refuses at most 2 % and warns at most 6 % of its clean notes, most of them hard', () => {
+      expect(devP.refusedIds.length / devP.cleanTexts).toBeLessThanOrEqual(0.02);
+      expect(devP.warnedIds.length / devP.cleanTexts).toBeLessThanOrEqual(0.06);
     });
   },
 );
