@@ -8,6 +8,7 @@ import type { Verdict } from './list-verdict.js';
 import { NAME_CLASSES } from './morphology.js';
 import { gapOf, type Sentence } from './name-context.js';
 import {
+  FESTIVAL_NAME,
   PLACE_KIND_AFTER,
   NAMED_AFTER,
   NAMED_DAY,
@@ -36,7 +37,9 @@ export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undef
 /** Sayings, characters after their work, rulers with a regnal number: their words are no one's name. */
 export function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>): void {
   if (!verdicts.some((v) => v !== undefined)) return;
-  for (const m of s.text.matchAll(PUBLIC_PHRASES)) {
+  const phrases = [...s.text.matchAll(PUBLIC_PHRASES)];
+  if (/festival/iu.test(s.text)) phrases.push(...s.text.matchAll(FESTIVAL_NAME));
+  for (const m of phrases) {
     const end = m.index + m[0].length;
     s.tokens.forEach((t, i) => {
       if (t.start >= m.index && t.end <= end) verdicts[i] = undefined;

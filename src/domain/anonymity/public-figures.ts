@@ -68,8 +68,7 @@ export const PUBLIC_TITLES = list(`
  * Goljat", "Murphyn laki", "Akilleen kantapää", "every Tom, Dick and Harry", "sten för sten"; a character after the
  * work or author it belongs to ("Kalevalan Kullervo", "Waltarin Sinuhe", "Rokka Tuntemattomasta sotilaasta",
  * "Frozenin Elsa", "Pohjolan emäntä Louhi"); a ruler's regnal number ("Aleksanteri II:n patsas"); holidays, ferries,
- * a chain and festivals named like people ("Kristi himmelsfärdsdag", "Viking Gracella", "Clas Ohlson", "John Smith
- * Rock Festivalilla").
+ * a chain named like people ("Kristi himmelsfärdsdag", "Viking Gracella", "Clas Ohlson").
  */
 export const PUBLIC_PHRASES = new RegExp(
   [
@@ -118,10 +117,15 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`risto räppääj\p{L}*`,
     String.raw`clas ohlson\p{L}*`,
     String.raw`(?:viking|silja|tallink|eckerö) (?:line|grace|gabriella|amorella|cinderella|glory|xprs|serenade|symphony|europa|silja|megastar|finlandia)\p{L}*`,
-    String.raw`(?:\p{L}+ ){1,2}(?:(?:rock|jazz|blues|folk) )?festival\p{L}*`,
   ].join('|'),
   'giu',
 );
+/**
+ * A festival named like a person: "John Smith Rock Festivalilla", "Weekend Festivalille". Apart from the phrases above:
+ * starting at any word, it is tried only where the text says "festival".
+ */
+export const FESTIVAL_NAME = /(?<![\p{L}])(?:\p{L}+ ){1,2}(?:(?:rock|jazz|blues|folk) )?festival\p{L}*/giu;
+
 /** The work a character comes from, after the character's name: "Rokka Tuntemattomasta sotilaasta", "Ihaa Nalle Puhista". */
 export const WORK_AFTER_CHARACTER =
   /^ (?:tuntemattomasta sotilaasta|nalle puhista|kalevalasta|raamatusta|muumeista)/iu;
