@@ -111,7 +111,8 @@ const ADJECTIVES: ReadonlySet<string> = new Set(['laatusana', 'nimisana_laatusan
 
 /**
  * "Armas koti", "Kaunis ilma": an adjective opening a sentence before a common noun in its case and number is the
- * adjective, not a first name only the lists know; so is one in lower case anywhere ("mutta kivinen polku on vaikea").
+ * adjective, not a first name only the lists know; so is one in lower case anywhere ("mutta kivinen polku on vaikea"),
+ * and one joined to another adjective of the noun ("Kivinen ja mäkinen reitti").
  */
 function isAttributeOfNoun(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
@@ -123,7 +124,7 @@ function isAttributeOfNoun(s: Sentence, i: number): boolean {
     !(token.isSentenceStart || token.shape === 'lower') ||
     isInside ||
     !after ||
-    s.text.slice(token.end, after.start) !== ' '
+    gapOf(s, i, i + 1) !== ' '
   )
     return false;
   // a first name or place morphology knows ("Matti", also "matti", a noun and adjective) stays the name; a surname
@@ -133,15 +134,19 @@ function isAttributeOfNoun(s: Sentence, i: number): boolean {
   const isProperOnly = (r: WordAnalysis) =>
     PROPER_NOUN_CLASSES.has(r.wordClass) &&
     !(r.wordClass === 'sukunimi' && ownBases.has(r.baseForm.toLowerCase()));
-  if ((s.readings[i] ?? []).some(isProperOnly)) return false;
-  const nouns = (s.readings[i + 1] ?? []).filter((r) => r.wordClass === 'nimisana');
-  if (
-    own.length === 0 ||
-    nouns.length === 0 ||
-    (s.readings[i + 1] ?? []).some((r) => PROPER_NOUN_CLASSES.has(r.wordClass))
-  )
+  if (own.length === 0 || (s.readings[i] ?? []).some(isProperOnly)) return false;
+  // past "ja" and a second lower-case adjective to the noun
+  const isJoined =
+    COORDINATORS.has(after.lower) &&
+    s.tokens[i + 2]?.shape === 'lower' &&
+    gapOf(s, i + 1, i + 2) === ' ' &&
+    gapOf(s, i + 2, i + 3) === ' ' &&
+    (s.readings[i + 2] ?? []).some((r) => ADJECTIVES.has(r.wordClass));
+  const n = isJoined ? i + 3 : i + 1;
+  const nouns = (s.readings[n] ?? []).filter((r) => r.wordClass === 'nimisana');
+  if (nouns.length === 0 || (s.readings[n] ?? []).some((r) => PROPER_NOUN_CLASSES.has(r.wordClass)))
     return false;
-  return own.some((a) => nouns.some((n) => n.case === a.case && n.number === a.number));
+  return own.some((a) => nouns.some((noun) => noun.case === a.case && noun.number === a.number));
 }
 
 /** A pronoun, a word in an English sentence, part of an organisation's name, a group, a place among places. */

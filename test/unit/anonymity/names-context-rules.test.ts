@@ -231,6 +231,7 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // an adjective before its noun, a relative by role with an age, institutions, a brand owed money
     'Armas koti on hänelle tärkeä.',
     'Kuntoutunut hyvin, mutta mäki ja kivinen polku ovat vielä vaikeita.',
+    'Reitti on mäkinen ja kivinen. Kivinen ja mäkinen reitti ei ole asiakkaalle turvallinen.',
     // a Swedish sentence read as Swedish by "bor i": the town after "i" is the place
     'Klienten bor i Loviisa och talar främst svenska.',
     // an adverb between a place verb and its place
