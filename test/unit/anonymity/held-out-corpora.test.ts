@@ -1,5 +1,5 @@
 /**
- * Checks held-out corpora B, C, D, E, G, I, K and N themselves, not the detector: sizes, unique ids and texts, every plant
+ * Checks held-out corpora B, C, D, E, G, I, K, N and R themselves, not the detector: sizes, unique ids and texts, every plant
  * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
  * and e-mail plants on example domains only. The checksum helpers are written here, apart from
  * the detector, and checked against the reference examples first.
@@ -30,6 +30,8 @@ import { HELD_OUT_K_CLEAN } from '../../fixtures/anonymity/held-out-k/clean.js';
 import { HELD_OUT_K_PLANTED } from '../../fixtures/anonymity/held-out-k/planted.js';
 import { HELD_OUT_N_CLEAN } from '../../fixtures/anonymity/held-out-n/clean.js';
 import { HELD_OUT_N_PLANTED } from '../../fixtures/anonymity/held-out-n/planted.js';
+import { HELD_OUT_R_CLEAN } from '../../fixtures/anonymity/held-out-r/clean.js';
+import { HELD_OUT_R_PLANTED } from '../../fixtures/anonymity/held-out-r/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -126,7 +128,7 @@ const EXAMPLE_DOMAINS = [
 const deobfuscateEmail = (value: string): string =>
   value
     .toLowerCase()
-    .replace(/\s*(\[dot\]|\(dot\)|\[piste\]|\(piste\))\s*/g, '.')
+    .replace(/\s*(\[dot\]|\(dot\)|\[piste\]|\(piste\)|\[\.\]|\(\.\))\s*/g, '.')
     .replace(/\s+(piste|dot)\s+/g, '.')
     .replace(/\s*(\[at\]|\(at\)|\(a\)|\[a\]|\[ät\]|\(ät\))\s*/g, '@')
     .replace(/\s+(at|ät)\s+/g, '@')
@@ -145,7 +147,7 @@ interface HeldOutCorpus {
   readonly hasBadChecks: boolean;
   /** Clean notes that give an organisation's shared mailbox (a team's, not a person's): the only '@' allowed. */
   readonly organisationMail?: readonly string[];
-  /** The longest text allowed (K's and N's authors were asked for notes up to about 2,000 characters; the others 1,200). */
+  /** The longest text allowed (K's, N's and R's authors were asked for notes up to about 2,000 characters; the others 1,200). */
   readonly maximumLength?: number;
 }
 
@@ -346,6 +348,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
       },
     },
   ],
+  [
+    'R',
+    {
+      clean: HELD_OUT_R_CLEAN,
+      planted: HELD_OUT_R_PLANTED,
+      labels: allValid(HELD_OUT_R_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 260, planted: 250 },
+      minimumPlants: {
+        name: 880,
+        phone: 65,
+        email: 28,
+        'identity-code': 28,
+        iban: 15,
+        'street-address': 75,
+        'postal-code': 65,
+        'date-of-birth': 55,
+        'business-id': 10,
+      },
+    },
+  ],
 ];
 
 const statusOf = (kind: FindingKind, value: string): ChecksumLabel | undefined => {
@@ -387,6 +412,7 @@ describe('checksum helpers (against the reference examples)', () => {
 
   it('undoes e-mail obfuscations', () => {
     expect(deobfuscateEmail('stina.holm [a] example.org')).toBe('stina.holm@example.org');
+    expect(deobfuscateEmail('m.saarela[a]example[.]com')).toBe('m.saarela@example.com');
     expect(deobfuscateEmail('etunimi.sukunimi at esimerkki piste fi')).toBe('etunimi.sukunimi@esimerkki.fi');
     expect(deobfuscateEmail('a.b[at]example[dot]com')).toBe('a.b@example.com');
     expect(deobfuscateEmail('a (at) testi (dot) invalid')).toBe('a@testi.invalid');
