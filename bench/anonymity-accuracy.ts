@@ -11,6 +11,7 @@
  *   and clean notes everyday, hard, and full of words that are also names);
  * - corpus P (`dev-p/`, written on 2026-11-28 alongside held-out N, by other authors: structured identifiers in their odd
  *   written forms with the names around them, and clean notes, most of them hard);
+ * - corpus Q (`dev-q/`, written on 2026-11-28 alongside held-out R, by other authors, from P's briefs);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -36,6 +37,8 @@ import { DEV_M_CLEAN } from '../test/fixtures/anonymity/dev-m/clean.js';
 import { DEV_M_PLANTED } from '../test/fixtures/anonymity/dev-m/planted.js';
 import { DEV_P_CLEAN } from '../test/fixtures/anonymity/dev-p/clean.js';
 import { DEV_P_PLANTED } from '../test/fixtures/anonymity/dev-p/planted.js';
+import { DEV_Q_CLEAN } from '../test/fixtures/anonymity/dev-q/clean.js';
+import { DEV_Q_PLANTED } from '../test/fixtures/anonymity/dev-q/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -57,6 +60,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus L (dev-l/), ${mode}`, DEV_L_CLEAN, DEV_L_PLANTED, analyse);
   printTable(`Development, corpus M (dev-m/), ${mode}`, DEV_M_CLEAN, DEV_M_PLANTED, analyse);
   printTable(`Development, corpus P (dev-p/), ${mode}`, DEV_P_CLEAN, DEV_P_PLANTED, analyse);
+  printTable(`Development, corpus Q (dev-q/), ${mode}`, DEV_Q_CLEAN, DEV_Q_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
