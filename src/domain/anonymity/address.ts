@@ -160,9 +160,9 @@ function abbreviatedStreets(text: string): Finding[] {
   return [...text.matchAll(ABBREVIATED_STREET)].map((m) => toFinding(m[0], m.index, 'block'));
 }
 
-/** "pohjolankatu5b7", "Koivutie12": a street word with its number typed on, no space between. */
+/** "pohjolankatu5b7", "Koivutie12", "koulukatu12as5": a street word with its number typed on, no space between. */
 const GLUED_STREET =
-  /(?<![\p{L}\p{N}-])\p{L}{3,}(?:katu|tie|kuja|polku|raitti|rinne|kaari|väylä|ranta|piha|puisto|aukio)[1-9]\d{0,3}(?:[a-h]\d{0,3})?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}-])\p{L}{3,}(?:katu|tie|kuja|polku|raitti|rinne|kaari|väylä|ranta|piha|puisto|aukio)[1-9]\d{0,3}(?:[a-h]\d{0,3}|as\d{1,3})?(?![\p{L}\p{N}])/giu;
 
 function gluedStreets(text: string): Finding[] {
   if (!/\p{L}[1-9]/u.test(text)) return [];

@@ -45,6 +45,10 @@ export const BRANDS = new Set([
   ...list(`viking line silja tallink eckerö finnlines netflix spotify hbo maisa helmet iss sol sisu-auto`),
   // publishers, media, drinks
   ...list(`otava gummerus wsoy sanoma yle mtv koskenkorva finlandia`),
+  // sports clubs: ice hockey's Liiga and football's Veikkausliiga ("Tappara, Ilves ja Kärpät")
+  ...list(`
+    tappara kärpät hifk jokerit tps lukko ässät pelicans jyp kalpa saipa hpk kookoo jukurit hjk kups vps sjk
+  `),
 ]);
 
 /**
@@ -53,5 +57,5 @@ export const BRANDS = new Set([
  */
 export const NAME_LIKE_BRANDS = list(`
   elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
-  alma tammi sampo
+  alma tammi sampo ilves sport
 `);

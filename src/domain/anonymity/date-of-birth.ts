@@ -20,8 +20,8 @@ const TRIGGER =
 const FORMAT_HINT = String.raw`(?:[ \t]*\((?:pp|dd|vvvv|yyyy)[\p{L}./ -]{0,10}\))?`;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
 const GAP = String.raw`(?:[ \t]+(?!(?:19|20)\d{2})[\p{L}]+,?){0,3}${FORMAT_HINT}`;
-/** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999". */
-const SPACED_DATE = String.raw`[0-3]?\d [01]?\d ${YEAR}`;
+/** Right after a birth word only, a date typed with spaces: "syntynyt 3 2 1999", "syntymäaika 1 . 4 . 1990". */
+const SPACED_DATE = String.raw`(?:[0-3]?\d [01]?\d ${YEAR}|[0-3]?\d ?\. ?[01]?\d ?\. ?${YEAR})`;
 const DATE_AFTER_TRIGGER = new RegExp(
   String.raw`[ \t]*:?${GAP}[ \t]*:?[ \t]*(?:on[ \t]+|vuonna[ \t]+|v\.[ \t]*)?["'“”«»]?(${DATE}|${SPACED_DATE}|${COMPACT_DATE}|${YEAR}${NOT_A_DECADE})(?![\p{N}])`,
   'iuy',

@@ -11,7 +11,7 @@ import { streetFormOf } from './street-words.js';
  * blocks (address.ts).
  */
 const HOME_WORD =
-  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|nu|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|tanu|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|nu|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|tanu|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|nukku(?:u|i|nut|neet|vat|ivat)|luona|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
 /**
  * Up to four words after it, in the same clause ("ensi kuussa", "äitinsä luo Vanhalle"), or past one comma to where
  * last or now ("majoittunut tuttaviensa luona, viimeksi Vuorikadulla").

@@ -30,7 +30,8 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
   const isTitle = token.shape === 'title';
   // lower case, a name only the lists know (kivi, lampi) is read only after a relation word or title, or where
   // only a person fits ("soitin lammelle")
-  if (!isTitle && !view.hasNameReading) return hasStrongPersonCue(s, view, i) ? BLOCK_HIGH : undefined;
+  if (!isTitle && !view.hasNameReading)
+    return hasStrongPersonCue(s, view, i) || isListNameTelling(s, view, i) ? BLOCK_HIGH : undefined;
   if (hasPersonCueAfter(s, view, i) || hasStrongPersonCue(s, view, i)) return BLOCK_HIGH;
   // lower case, only a name that is also a noun of its own base form (satu, toivo, onni) is read by age or verb
   if (!isTitle && !view.isHomograph) return undefined;
@@ -39,6 +40,16 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
   const isAgeInBrackets = /^\s*\(/u.test(s.text.slice(token.end, token.end + 3));
   if (hasAgeAfter(s, i) && (isTitle || view.isNominativeName || isAgeInBrackets)) return BLOCK_HIGH;
   return judgeAsSubject(s, view, i);
+}
+
+/**
+ * "usko sanoo et ei jaksa": a listed first name morphology reads only as a word, opening a clause before a verb only
+ * a person does (telling, calling, cancelling), is the person even in lower case.
+ */
+function isListNameTelling(s: Sentence, view: NameView, i: number): boolean {
+  if (!view.isListName || !view.isNominativeName || !isClauseStart(s, i)) return false;
+  const predicate = predicateAfter(s, i);
+  return predicate === 'personal' || predicate === 'human';
 }
 
 /**

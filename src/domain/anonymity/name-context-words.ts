@@ -59,6 +59,6 @@ export const PERSON_PREDICATE =
   /^\s+(?:(?:nyt|jo|vielä|ollut|edelleen)\s+)*(?:\d|[\p{L}-]*vuotia|työtön|työttömänä|kotona|sairaslomalla|sairauslomalla|eläkkeellä|raskaana|opiskelija|yksinhuoltaja|asiakas|paikalla|mukana|poissa|töissä|lomalla|kuntoutuksessa|sairaalassa)/u;
 /** An age right after a name: "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */
 export const AGE_AFTER =
-  /^(?:\s*,\s*|\s+|\s*\(\s*)(?:\d{1,3}(?:\s*v\b|\s*v\.|-?\s*vuotia|\s+vuotta|\s*\)|\s*,)|(?:s\.|synt\.|syntynyt)\s*\d)/u;
+  /^(?:\s*,\s*|\s+|\s*\(\s*)(?:\d{1,3}(?:\s*v\b|\s*v\.|-?\s*vuotia|\s+vuotta|\s*\)|\s*,)|(?:s\.|synt\.|syntynyt|born|född|f\.)\s*\d)/u;
 /** Conjunctions after which a new clause (and perhaps its subject) starts. */
 export const CLAUSE_OPENERS = list(`että kun koska jos mutta sillä vaikka kunnes joten eli`);

@@ -8,6 +8,7 @@ import { nameCasesOf } from './name-cases.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
+import { SPOKEN_WORDS } from './name-exclusions.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'och', 'and']);
 
@@ -20,7 +21,9 @@ export function markCoordinated(
     changed = false;
     for (let i = 0; i < s.tokens.length; i++) {
       const view = views[i];
-      if (verdicts[i] || !view || !(isNameLike(view) || mayBeUnknownName(s, view, i))) continue;
+      // "mulle tai Paulille": spoken Finnish is no name's partner
+      if (verdicts[i] || !view || SPOKEN_WORDS.has(s.tokens[i]?.lower ?? '')) continue;
+      if (!(isNameLike(view) || mayBeUnknownName(s, view, i))) continue;
       const partner = [joinedAfter(s, i), joinedBefore(s, i)].find(
         (j) =>
           j !== undefined &&

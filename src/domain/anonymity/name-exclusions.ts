@@ -247,7 +247,7 @@ function isMessageFrame(s: Sentence, i: number): boolean {
   return DATE_ABBREVIATIONS.has(token.lower) && (/\d\.? $/u.test(before) || /^\.? \d/u.test(after));
 }
 
-const SPOKEN_WORDS = list(`
+export const SPOKEN_WORDS = list(`
   mä sä mun sun mul sul mult sult mulle sulle mua sua mulla sulla meil teil meiän teiän niitten
   tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko

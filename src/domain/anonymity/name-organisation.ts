@@ -44,7 +44,7 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
     const isHeadInstitution = nounsAfterName(s, i).some((head) =>
       isInstitutionNamed(s.readings[head] ?? [], isAfterVerb(s, i)),
     );
-    if (token.lower.endsWith('n') && isHeadInstitution) return true;
+    if (isGenitiveAt(s, i) && isHeadInstitution) return true;
   }
   // "velat: Elisa 420 €, Telia 180 €": a brand owed money
   if (isBrand && OWED_AMOUNT.test(s.text.slice(token.end, token.end + 16))) return true;
@@ -134,8 +134,15 @@ export function isBeforeArea(s: Sentence, i: number): boolean {
 
 /** A word in the genitive before a noun (past a listed name or a kind) whose base form `isHead` accepts. */
 function isGenitiveBefore(s: Sentence, i: number, isHead: (lemma: string) => boolean): boolean {
-  if (!s.tokens[i]?.lower.endsWith('n')) return false;
+  if (!isGenitiveAt(s, i)) return false;
   return nounsAfterName(s, i).some((n) => lemmasAt(s, n).some(isHead));
+}
+
+/** A genitive by morphology where it reads the word, else by its -n ("Mäkinen" ends in -n but is no genitive). */
+function isGenitiveAt(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  if (readings.length > 0) return readings.some((r) => r.case === 'omanto');
+  return s.tokens[i]?.lower.endsWith('n') === true;
 }
 
 /**

@@ -95,8 +95,10 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
     return isMeetingVerb(s, n + 1);
   // "shirin (vaimo)", "vuori (aiempi omaohjaaja)", "Lehto (TE)": a role, a relative or an office in brackets after it
   if (hasRoleInBrackets(s, i)) return true;
-  // "Kirsin suora 03 621 4417", "Abdirahmanin 045 119 0243", "Lumi 090908E9913": whose number or code follows
+  // "Kirsin suora 03 621 4417", "Lumi 090908E9913", "Paulille pauli.nurmi@…": whose number, code or address follows
   if ((cases.has('omanto') || cases.has('nimento')) && isOwnerOfIdentifier(s, i)) return true;
+  // "[9.10] valo: tänään tapaamisessa…": who speaks in a chat pasted with its times
+  if (isChatSpeaker(s, i)) return true;
   // "salo on asiakkaan työvalmentaja": the clause it opens gives its role
   if (cases.has('nimento') && isClauseStart(s, i) && hasRoleAfter(s, i)) return true;
   // "luotan harriin", "tutustuin virtaseen": trust and acquaintance are in a person
@@ -110,14 +112,23 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
 }
 
 /**
- * A phone number or an identity code right after the word, or after a word for the line: "suora", "puh.", "numero",
+ * A phone number, an identity code or an e-mail address right after the word, or after a word for the line: "suora", "puh.", "numero",
  * "gsm", "hetu". A place's or an organisation's line never gets here: they are no name-like words.
  */
 const IDENTIFIER_AFTER = new RegExp(
   String.raw`^[ \t]*(?:(?:puh(?:elin)?\p{L}*|numero|nro|gsm|suora|kännykkä|hetu|henkilötunnus)\.?[ \t]*:?[ \t]*)?` +
-    String.raw`(?:(?:\+|00)[1-9]\d{0,2}[ -]?\d|0[1-9]\d{0,2}[ -]?\d{3}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}]))`,
+    String.raw`(?:(?:\+|00)[1-9]\d{0,2}[ -]?\d|0[1-9]\d{0,2}[ -]?\d{3}|\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}])|[\p{L}\p{N}._-]+@)`,
   'iu',
 );
+
+/** A chat line's time before the word and a colon after it: "[9.10] valo:", "[14:33] Tommi:". */
+function isChatSpeaker(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token || s.text.charAt(token.end) !== ':') return false;
+  return /(?:^|\n)\s*\[\d{1,2}[.:]\d{2}\]\s*$/u.test(
+    s.text.slice(Math.max(0, token.start - 12), token.start),
+  );
+}
 
 function isOwnerOfIdentifier(s: Sentence, i: number): boolean {
   const token = s.tokens[i];

@@ -47,8 +47,14 @@ const NONE: readonly WordAnalysis[] = [];
 /** List mode: morphology that knows no word. */
 export const knowsNoWord: AnalyseWord = () => NONE;
 
+/** An e-mail address: its words are the e-mail detector's, not names beside the name before it. */
+const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
+
 export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
-  const tokens = tokenize(text);
+  // "Paulille pauli.nurmi@example.fi": the address's words are blanked (same length), so no name runs into it
+  const tokens = tokenize(
+    text.includes('@') ? text.replace(EMAIL_ADDRESS, (m) => ' '.repeat(m.length)) : text,
+  );
   const readings = tokens.map((t) =>
     t.shape === 'other' || t.text.length < 2 ? NONE : withoutInstructiveNames(analyse(t.text)),
   );
@@ -162,7 +168,8 @@ function isSurnameWhere(s: Sentence, i: number): boolean {
 /** A place reading where a place fits ("muutti Kaarinaan", "Kuopiossa"), or a place by its verb alone. */
 function isPlaceHere(s: Sentence, view: NameView, i: number): boolean {
   const isPlaceLike = view.isPlaceAlsoName || view.hasPlaceReading || !view.isFirstName;
-  if (isPlaceLike && isBeforeInstitution(s, i)) return true;
+  // "lääkäri Mäkinen psykiatrian poliklinikalta": after a title the surname is the doctor, not a place's clinic
+  if (isPlaceLike && isBeforeInstitution(s, i)) return !followsRelationOrTitle(s, i);
   if (view.hasPlaceReading) return !view.hasNameReading || isInPlaceContext(s, i, view.hasInnerCasePlace);
   // "töissä Pajalassa": an inessive after a place verb is where, even if it reads as a surname
   return (!view.hasNameReading || view.isInnerCaseName) && isInPlaceContext(s, i, false);

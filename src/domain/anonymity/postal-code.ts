@@ -9,7 +9,7 @@ import { FOREIGN_TOWNS, streetFormOf } from './street-words.js';
 /** Cheap pre-check: most texts have no five digits in a row at all. */
 const FIVE_DIGITS = /\d{3} ?\d{1,2}/u;
 /** Five digits (or a Swedish "123 45"): every candidate code; `isCodeAlone` checks its edges. */
-const CODE = /(?:(?:FI|FIN|SE|EE)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
+const CODE = /(?:(?:FI|FIN|SE|EE|AX)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
 const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
 /** The town after the code, in any case and letter case: "70100 Kuopiossa", "29200 harjavalta". */
 const TOWN_AFTER = /^,? +(\p{L}[\p{L}-]+)/u;

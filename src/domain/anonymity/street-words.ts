@@ -37,6 +37,7 @@ const WEAK_HEADS: readonly Head[] = [
   ['harju', 'harju', 'harjua', 'harjuun'], ['kangas', 'kankaa', 'kangasta', 'kankaaseen'],
   ['nummi', 'numme', 'nummea', 'nummeen'], ['mutka', 'mutka', 'mutkaa', 'mutkaan'],
   ['aukea', 'aukea', 'aukeaa', 'aukeaan'], ['törmä', 'törmä', 'törmää', 'törmään'],
+  ['parras', 'partaa', 'parrasta', 'partaaseen'],
 ];
 
 /** Streets abroad, written as one word with the street word at the end ("Storgatan", "Hauptstraße"). */

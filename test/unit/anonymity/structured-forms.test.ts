@@ -566,6 +566,41 @@ describe('structured personal data in the forms workers write', () => {
     ],
     ['a market stall', 'Myy kalaa Kauppatori 1:n kojussa.', 'street-address', 'Kauppatori 1:n', 'block'],
     [
+      'a street glued to its number and flat',
+      'asuu koulukatu12as5 nyt',
+      'street-address',
+      'koulukatu12as5',
+      'block',
+    ],
+    [
+      'Åland postal code',
+      'Torggatan 12 A 3, AX-22100 Mariehamn',
+      'postal-code',
+      'AX-22100 Mariehamn',
+      'warn',
+    ],
+    [
+      'a street ending in -parras',
+      'asuu Koskenparras 2 A 7, Imatra',
+      'street-address',
+      'Koskenparras 2 A 7',
+      'block',
+    ],
+    [
+      'a home street where someone sleeps',
+      'on nukkunut viime viikot kaverin luona Kalevankadulla.',
+      'street-address',
+      'Kalevankadulla',
+      'warn',
+    ],
+    [
+      'birth date with spaced dots',
+      'syntymäaika kirjoitettu 1 . 4 . 1990, nimi puuttuu',
+      'date-of-birth',
+      '1 . 4 . 1990',
+      'block',
+    ],
+    [
       'a flat named by its housing company',
       'asuu nyt As Oy Myllypuron Tähti C 23 -talossa',
       'street-address',
@@ -608,6 +643,7 @@ describe('structured personal data in the forms workers write', () => {
     ['a highway number', 'Ajoi valtatie 4:llä töihin, Kantatie 77 oli kiinni.'],
     ['a service named like a market', 'Työtori 2:ssa oli väkeä.'],
     ['a list of single digits', 'Hän sai 1 2 3 4 5 6 7 pistettä.'],
+    ['a company on the verge', 'Yritys on konkurssin partaalla 2 vuoden jälkeen.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
