@@ -99,6 +99,9 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
     token.shape === 'lower' ||
     // "a small restaurant in Kallio", "moved from Kontula": a place
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
+    // "the Aurora hospital", "watches The Simpsons": an institution's name, an article
+    ENGLISH_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 14)) ||
+    token.lower === 'the' ||
     ENGLISH_CALENDAR.has(token.lower) ||
     ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) ||
     // "speaks Northern Sami": a language that is also a Finnish first name, only in English
@@ -158,7 +161,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
-  if (isMessageFrame(s, i)) return true;
+  if (isMessageFrame(s, i) || isQuestionVerb(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
@@ -223,6 +226,16 @@ function isInEnglishTitle(s: Sentence, i: number): boolean {
  * "ite", "mut", "viimeks"), spoken verbs Voikko does not read ("voisko", "ois", "tarvii") and abbreviations
  * ("ttt", "kttt", "huom", "amis").
  */
+/** "Korvaako Kela…", "Onko", "Pääseekö": a finite verb with the question clitic opening a sentence. */
+function isQuestionVerb(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (!token?.isSentenceStart || !/k[oö]$/u.test(token.lower)) return false;
+  return (s.readings[i] ?? []).some((r) => r.wordClass === 'teonsana' && r.mood === 'indicative');
+}
+
+/** An institution's noun after a name in English: "the Aurora hospital", "Kallio Library". */
+const ENGLISH_INSTITUTION_AFTER =
+  /^ (?:hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station)(?![\p{L}])/iu;
 /** An e-mail header's field name, before its colon at a line's start: "From:", "Aihe:", "Ämne:". */
 const HEADER_FIELDS = list(`
   from to cc bcc date subject sent lähettäjä vastaanottaja aihe päivämäärä lähetetty kopio från till ämne datum
@@ -251,7 +264,7 @@ export const SPOKEN_WORDS = list(`
   mä sä mun sun mul sul mult sult mulle sulle mua sua mulla sulla meil teil meiän teiän niitten
   tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
-  huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp ollu tullu menny käyny saanu tehny
+  huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp ollu tullu menny käyny saanu tehny tmt ttk
 `);
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */

@@ -272,6 +272,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'From: Social work, Eastern district\nSubject: FW: Client consultation\nDate: Tue 24 Nov 2026, 14:32\n\nHi team, the client is unemployed since 2024.',
     'Från: Socialarbete, västra området\nÄmne: VB: Konsultation\n\nHej,\nklienten är en 38-årig kvinna.',
     'He wants to become a game tester. Are there any work trials for him?',
+    // an English institution and article, a question's verb, shorthand
+    'She was treated at Meilahti and later at the Aurora hospital. She watches The Simpsons and Friends reruns.',
+    'Korvaako Kela kuntoutuksen matkat?',
+    'tulot tmt 781,20€ + asumistuki 302€, menot vuokra 705€',
     // the tail of a hyphenated compound, in two cases, is no foreign name declined
     'Alueella 42 % yli 55-vuotiaita. Onko kokemusta palvelusta yli 55-vuotiaille, ja kannattaisiko sitä kokeilla?',
     // diseases named after a physician, spoken participles
