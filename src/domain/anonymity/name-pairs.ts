@@ -112,6 +112,8 @@ const NICKNAME = new RegExp(
   ].join('|'),
   'giu',
 );
+/** A word every nickname pattern needs: most texts have none, and the full patterns are tried at every word. */
+const NICKNAME_HINT = /kutsu|sano|käyt|nim|oikeasti|tuttavall|esittäyty/iu;
 /** "Tuke (niin häntä kaikki kutsuu)", "ali (oikeasti Cali Nuur)": the nickname just before the parenthesis. */
 const NICKNAME_BEFORE = new RegExp(
   String.raw`\s*\(\s*(?:(?:niin|siten|näin)\s+)?(?:häntä|hänt)\s+(?:\p{Ll}+\s+){0,2}${CALL}|\s*\(\s*oikeasti\s+\p{L}`,
@@ -127,6 +129,7 @@ export function markNicknames(
   views: readonly NameView[],
   verdicts: Array<Verdict | undefined>,
 ): void {
+  if (!NICKNAME_HINT.test(s.text)) return;
   for (const m of s.text.matchAll(NICKNAME)) {
     const at = m.index + m[0].length;
     const quoted = QUOTE.test(s.text.charAt(at));
