@@ -20,7 +20,7 @@ export const BRANDS = new Set([
   ...list(`
     nordea op osuuspankki op-pankki danske aktia handelsbanken s-pankki pop-pankki säästöpankki
     ålandsbanken resurs klarna svea ferratum holvi nordnet santander bigbank avida instabank
-    komplett euroloan lowell intrum ropo alektum sergel
+    komplett euroloan lowell intrum ropo alektum sergel bank norwegian unibet paf
   `),
   // insurers
   ...list(`fennia turva pohjola lähitapiola tapiola if`),

@@ -276,6 +276,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'She was treated at Meilahti and later at the Aurora hospital. She watches The Simpsons and Friends reruns.',
     'Korvaako Kela kuntoutuksen matkat?',
     'tulot tmt 781,20€ + asumistuki 302€, menot vuokra 705€',
+    // banks and lenders, spoken words for an ex-partner and for wanting
+    'Velkoja mm. Svea Perintä, Lowell, Ropo Capital, Bank Norwegian. Resurs Bankin luottokortti ulosotossa.',
+    'exä uhkailee whatsappissa. lapsen tapaamiset exän kanssa. halus tietää kannattaako osa-aikatyö.',
     // the tail of a hyphenated compound, in two cases, is no foreign name declined
     'Alueella 42 % yli 55-vuotiaita. Onko kokemusta palvelusta yli 55-vuotiaille, ja kannattaisiko sitä kokeilla?',
     // diseases named after a physician, spoken participles
