@@ -10,6 +10,7 @@ import type { Verdict } from './list-verdict.js';
 import { isInPlaceContext, previous, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import { isListedWord } from './name-evidence.js';
+import { SPOKEN_WORDS } from './name-exclusions.js';
 import type { NameView } from './name-view.js';
 import { isTypoOfWord, isUnlistedCompound } from './unknown-word.js';
 
@@ -30,7 +31,7 @@ export function mayBeUnknownName(s: Sentence, view: NameView | undefined, i: num
   const token = s.tokens[i];
   if (!token || !view || view.isKnown || !s.hasMorphology) return false;
   if (token.shape !== 'title' && token.shape !== 'lower') return false;
-  if (token.text.length < 3 || !/^\p{L}+$/u.test(token.text)) return false;
+  if (token.text.length < 3 || !/^\p{L}+$/u.test(token.text) || SPOKEN_WORDS.has(token.lower)) return false;
   // "55-vuotiaita", "TYM-asiakkuuksia": the tail of a hyphenated compound
   if (/[\p{L}\p{N}][-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return false;
   // English and Swedish words are unknown to Finnish morphology
