@@ -11,14 +11,16 @@ import { RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 export const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 export const COORDINATORS = list(`ja tai sekä eli vai`);
 
-/** Kinds of things that are named ("laivalla Gabriella", "peli Tetris", "kappale Teuvo"), written before the name. */
-const THING_HEADS = list(`
-  alus laiva lautta risteilijä jäänmurtaja vene yhtye bändi kuoro orkesteri joukkue seura kerho sarja sarjakuva
-  elokuva kirja romaani peli ohjelma kappale laulu biisi levy albumi lehti sovellus palvelu hanke projekti
-  yritys firma ketju merkki tuote huone sali
-`);
 /** Ships, whose name is often written uninflected after an inflected kind: "jäänmurtajilla Otso ja Urho". */
 const SHIP_HEADS = list(`alus laiva lautta risteilijä jäänmurtaja vene`);
+/** Kinds of things that are named ("laivalla Gabriella", "peli Tetris", "kappale Teuvo"), written before the name. */
+const THING_HEADS: ReadonlySet<string> = new Set([
+  ...SHIP_HEADS,
+  ...list(`
+    yhtye bändi kuoro orkesteri joukkue seura kerho sarja sarjakuva elokuva kirja romaani peli ohjelma kappale laulu
+    biisi levy albumi lehti sovellus palvelu hanke projekti yritys firma ketju merkki tuote huone sali
+  `),
+]);
 /** "m/s Gabriella", "M/S Amorella", "s/s Ukko-Pekka": a ship's prefix. */
 const SHIP_PREFIX = /(?:^|[\s(])(?:[mMsS]\/[sS]|MS|ms)\s$/u;
 
