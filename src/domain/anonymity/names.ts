@@ -23,7 +23,6 @@ import {
 } from './name-context.js';
 import {
   BLOCK_HIGH,
-  BLOCK_MEDIUM,
   WARN_LOW,
   isPersonNamedLikePlace,
   isRareNamePersonHere,
@@ -36,6 +35,7 @@ import { markFullNames, markNicknames } from './name-pairs.js';
 import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
+import { BLOCK_BY_NAME_ALONE, MEDIUM_BY_NAME_ALONE, softenLoneName } from './name-lone.js';
 import { judgeUnknown } from './name-unknown.js';
 import { isPersonTail } from './name-things.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
@@ -50,7 +50,11 @@ export const knowsNoWord: AnalyseWord = () => NONE;
 /** An e-mail address: its words are the e-mail detector's, not names beside the name before it. */
 const EMAIL_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
 
-export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
+export function detectNames(
+  text: string,
+  analyse: AnalyseWord = knowsNoWord,
+  isAboutSomeone = false,
+): Finding[] {
   // "Paulille pauli.nurmi@example.fi": the address's words are blanked (same length), so no name runs into it
   const tokens = tokenize(
     text.includes('@') ? text.replace(EMAIL_ADDRESS, (m) => ' '.repeat(m.length)) : text,
@@ -80,6 +84,7 @@ export function detectNames(text: string, analyse: AnalyseWord = knowsNoWord): F
   markRepeatedNames(sentence, views, verdicts);
   unmarkPublicFigures(sentence, verdicts);
   softenSimiles(sentence, verdicts);
+  if (!isAboutSomeone) softenLoneName(sentence, views, verdicts);
   return toFindings(sentence, verdicts);
 }
 
@@ -96,11 +101,12 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
     return isPersonNamedLikePlace(s, view, i) ? BLOCK_HIGH : undefined;
   if (view.isRareListName && !view.isListName && !view.hasNameReading)
     return isRareNamePersonHere(s, view, i) ? BLOCK_HIGH : undefined;
-  if (!view.isAmbiguous && token.text.length > 2) return BLOCK_HIGH;
+  if (!view.isAmbiguous && token.text.length > 2)
+    return judgeByContext(s, view, i)?.severity === 'block' ? BLOCK_HIGH : BLOCK_BY_NAME_ALONE;
   const byContext = judgeByContext(s, view, i);
   if (byContext?.severity === 'block' || token.shape !== 'title') return byContext;
   const byLists = judgeByLists(s, i);
-  if (!token.isSentenceStart) return view.hasNameReading ? BLOCK_MEDIUM : byLists;
+  if (!token.isSentenceStart) return view.hasNameReading ? MEDIUM_BY_NAME_ALONE : byLists;
   // "Tulkki on varattu", "Sisko asuu": the role or relation itself opening a sentence
   if (view.isEveryday || view.isRelationNoun || !byLists) return byContext;
   // "Otto automaatilta", "Kari, johon vene ajettiin", "Taimia": a name that is also the ordinary word of its own base

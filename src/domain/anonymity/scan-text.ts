@@ -18,7 +18,7 @@ import { detectPhones } from './phone.js';
 export type { Finding } from './finding.js';
 export type { AnalyseWord } from './morphology.js';
 
-const DETECTORS: ReadonlyArray<(text: string, analyse: AnalyseWord) => Finding[]> = [
+const STRUCTURED_DETECTORS: ReadonlyArray<(text: string, analyse: AnalyseWord) => Finding[]> = [
   detectIdentityCodes,
   detectIbans,
   detectEmails,
@@ -28,7 +28,6 @@ const DETECTORS: ReadonlyArray<(text: string, analyse: AnalyseWord) => Finding[]
   detectHomeStreets,
   detectPostalCodes,
   detectDatesOfBirth,
-  detectNames,
 ];
 
 /**
@@ -52,8 +51,10 @@ const SPECIFICITY: Readonly<Record<FindingKind, number>> = {
  * morphology (Voikko behind the Morphology port); without it names are found from the lists alone.
  */
 export function scanText(text: string, analyse: AnalyseWord = knowsNoWord): Finding[] {
-  const all = DETECTORS.flatMap((detect) => detect(text, analyse));
-  return withoutOverlaps(all);
+  const structured = STRUCTURED_DETECTORS.flatMap((detect) => detect(text, analyse));
+  // a note that gives someone's code, phone or address is about that person: its names are never only asked about
+  const isAboutSomeone = structured.some((f) => f.severity === 'block');
+  return withoutOverlaps([...structured, ...detectNames(text, analyse, isAboutSomeone)]);
 }
 
 /** Scans each field; findings carry the field they came from, in the order of the fields given. */
