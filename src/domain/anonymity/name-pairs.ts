@@ -24,7 +24,8 @@ export function markFullNames(
     if (!a || !b || s.text.slice(a.end, b.start) !== ' ') continue;
     // "The German periods": English words, a country or a nationality, are no name's half
     if (isForeignWordHere(s, i) || isForeignWordHere(s, i + 1)) continue;
-    const isListPair = isListFullName(a, b) && !isOnlyWord(views[i]) && !isOnlyWord(views[i + 1]);
+    const isListPair =
+      (isListFullName(a, b) || isEnglishFullName(s, i)) && !isOnlyWord(views[i]) && !isOnlyWord(views[i + 1]);
     if (isListPair || isMorphologyFullName(views[i], views[i + 1], verdicts[i], verdicts[i + 1])) {
       verdicts[i] = BLOCK;
       verdicts[i + 1] = BLOCK;
@@ -64,6 +65,21 @@ function isListFullName(a: Sentence['tokens'][number], b: Sentence['tokens'][num
   const ea = evidenceOf(a);
   const eb = evidenceOf(b);
   return ea.isExactFirstName && (eb.isSurname || eb.isFirstName || eb.hasSurnameShape);
+}
+
+/**
+ * "Client: Diego Fernández, 34", "intake for Amara Okafor": in English, which capitalises little but names, a listed
+ * first name right before another capitalised word is a full name, whatever lists or morphology say of the second;
+ * not the last two of three capitalised words ("the Santa Claus Village").
+ */
+function isEnglishFullName(s: Sentence, i: number): boolean {
+  const a = s.tokens[i];
+  const b = s.tokens[i + 1];
+  if (s.isEnglish[i] !== true || !a || !b || a.shape !== 'title' || b.shape !== 'title') return false;
+  // "the Santa Claus Village": a third capitalised word before them makes a place's or a thing's name
+  const before = s.tokens[i - 1];
+  if (before?.shape === 'title' && s.text.slice(before.end, a.start) === ' ') return false;
+  return evidenceOf(a).isExactFirstName && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(b.text);
 }
 
 /** Morphology knows the word and it is no name by any source ("EIVÄT OLE MENNEET"). */

@@ -134,6 +134,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['usko kävi tänään. usko sanoo et ei jaksa.', 'usko'],
     ['[9.10] valo: tänään tapaamisessa oli mukana nuori.', 'valo'],
     ['Note from the worker: Kiros Tesfaye, born 3 April 1988 in Eritrea, arrived last year.', 'Tesfaye'],
+    // in English, a listed first name before any capitalised word is a full name
+    ['The client met Amara Okafor at the Red Cross office.', 'Amara Okafor'],
   ])('blocks the name in "%s"', (text, name) => {
     expect(namesIn(text, 'block')).toContain(name);
   });
@@ -196,6 +198,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // English: a country, a nationality, an English word capitalised once and said again in lower case
     'He lived for eleven years after leaving Syria.',
     'The German periods must be confirmed with a U1 form.',
+    // the last two of three capitalised words name a place
+    'She worked at the Santa Claus Village in Rovaniemi last winter.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
