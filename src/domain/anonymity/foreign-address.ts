@@ -1,6 +1,11 @@
 import type { Finding } from './finding.js';
 import { maskSpan } from './mask.js';
-import { ENGLISH_STREET_TYPES, STREET_TYPES_AFTER, STREET_TYPES_BEFORE } from './street-words.js';
+import {
+  ENGLISH_STREET_TYPES,
+  STREET_TYPES_AFTER,
+  STREET_TYPES_BEFORE,
+  streetFormOf,
+} from './street-words.js';
 
 /**
  * Addresses abroad, where the street word stands apart from the name: clients who came from or
@@ -65,6 +70,16 @@ const ROAD_WHERE_LIVING =
  */
 const POST_BOX =
   /(?<![\p{L}\p{N}])(?:(?:P\.? ?O\.? ?Box|PO Box) ?\d{1,6}(?:-\d{3,6})?|[Pp]ostilokero ?\d{1,4})(?![\p{N}])|(?<![\p{L}\p{N}])PL \d{1,5}(?=,? ?\d{5}(?![\p{N}]))/gu;
+/**
+ * "Riia 45-8, 51010 Tartu", "Calle Mayor 12, 28013 Madrid": a capitalised name and a house number, then a comma, a
+ * postal code in a common format and a town, is a street however it is named (the code itself is found after it).
+ */
+const NAMED_HOUSE_BEFORE_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ${HOUSE}(?=, ?(?:\d{5}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{2}-\d{4,5}|(?!(?:19|20)\d{2})\d{4}) \p{Lu}\p{Ll})`,
+  'gu',
+);
+/** A house number, a comma and a number: the only texts the pattern above is tried on. */
+const NUMBER_COMMA_NUMBER = /\d, ?\d/u;
 /** From the number on: "12 Baker Street", "221B Baker Street". */
 const NUMBER_FIRST = new RegExp(
   String.raw`[1-9]\d{0,3}[A-Za-z]?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,
@@ -99,6 +114,16 @@ export function detectForeignStreets(text: string): Finding[] {
     ...text.matchAll(TURKISH_STREET),
   ])
     findings.push(toFinding(text, m.index, m.index + m[0].length));
+  if (NUMBER_COMMA_NUMBER.test(text))
+    for (const m of text.matchAll(NAMED_HOUSE_BEFORE_CODE)) {
+      // a Finnish street's name is the Finnish detector's, which knows an office's address from a home's
+      const words = m[0].split(' ');
+      const end = m.index + m[0].length;
+      if (words.some((w) => streetFormOf(w.toLowerCase()) !== undefined)) continue;
+      // one of the patterns above has it already ("Via Roma 15, 00184 Roma")
+      if (findings.some((f) => f.start < end && m.index < f.end)) continue;
+      findings.push(toFinding(text, m.index, end));
+    }
   // a box is where post goes, not a home: the worker is asked
   for (const m of text.matchAll(POST_BOX))
     findings.push(toFinding(text, m.index, m.index + m[0].length, 'warn'));

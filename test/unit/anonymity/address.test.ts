@@ -92,6 +92,9 @@ describe('street addresses abroad', () => {
     ['Asui Lontoossa, 12 Baker Street.', '12 Baker Street'],
     ['Osoite ул. Ленина 5', 'ул. Ленина 5'],
     ['Asuu puolet vuodesta Saksassa, Hauptstraße 21.', 'Hauptstraße 21'],
+    // a name of no known kind, its house number, then a postal code and a town
+    ['Perhe muuttaa osoitteeseen Riia 45-8, 51010 Tartu.', 'Riia 45-8'],
+    ['Uusi osoite: Calle Mayor 12, 28013 Madrid.', 'Calle Mayor 12'],
   ])('blocks the address in "%s"', (text, address) => {
     expect(streetsIn(text)).toEqual([address]);
   });
@@ -99,6 +102,7 @@ describe('street addresses abroad', () => {
   it.each([
     ['a Finnish negation before "tee"', 'Älä tee 2 asiaa kerralla.'],
     ['"et al." before a year', 'Virtanen et al. 2020 tutkivat asiaa.'],
+    ['years, not a house and a code', 'Työt Helsinki 2019, 2020 Espoossa.'],
   ])('ignores %s', (_case, text) => {
     expect(streetsIn(text)).toEqual([]);
   });
