@@ -85,6 +85,8 @@ const NUMBER_FIRST = new RegExp(
   String.raw`[1-9]\d{0,3}[A-Za-z]?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,
   'uy',
 );
+/** A British flat before the house number: "Flat 3, 27 Elm Grove", "Apt 4B, 12 Baker Street". */
+const FLAT_BEFORE = /(?<![\p{L}])(?:Flat|Apt\.?|Apartment|Unit) \d{1,4}[A-Za-z]?, $/u;
 /** A house number after a word, or one starting "12 Baker Street" (digit first: cheap to scan for). */
 const NUMBER_AFTER_SPACE =
   /[1-9](?<=[\p{L}.,] [1-9])|[1-9](?<![\p{L}\p{N}][1-9])(?=\d{0,3}[A-Za-z]?,? \p{Lu})/gu;
@@ -104,7 +106,11 @@ export function detectForeignStreets(text: string): Finding[] {
     if (name && house) findings.push(toFinding(text, d.index - name[0].length, d.index + house[0].length));
     NUMBER_FIRST.lastIndex = d.index;
     const english = NUMBER_FIRST.exec(text);
-    if (english) findings.push(toFinding(text, d.index, d.index + english[0].length));
+    if (english) {
+      // "Flat 3, 27 Elm Grove": the flat written first is part of it
+      const flat = FLAT_BEFORE.exec(text.slice(Math.max(0, d.index - 24), d.index))?.[0] ?? '';
+      findings.push(toFinding(text, d.index - flat.length, d.index + english[0].length));
+    }
   }
   for (const m of [
     ...text.matchAll(NUMBERED_PARTS),

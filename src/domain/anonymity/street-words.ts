@@ -129,6 +129,14 @@ export const ENGLISH_STREET_TYPES = [
   'Ave\\.?',
   'Lane',
   'Drive',
+  'Grove',
+  'Close',
+  'Crescent',
+  'Gardens',
+  'Terrace',
+  'Row',
+  'Mews',
+  'Boulevard',
 ];
 
 /** Towns beyond the border that appear after a postal code ("123 45 Stockholm", "10115 Tallinn"). */

@@ -95,6 +95,9 @@ describe('street addresses abroad', () => {
     // a name of no known kind, its house number, then a postal code and a town
     ['Perhe muuttaa osoitteeseen Riia 45-8, 51010 Tartu.', 'Riia 45-8'],
     ['Uusi osoite: Calle Mayor 12, 28013 Madrid.', 'Calle Mayor 12'],
+    // British street words beyond Street and Road, a flat written first
+    ['Son lives in the UK (Flat 3, 27 Elm Grove, Leeds).', 'Flat 3, 27 Elm Grove'],
+    ['They moved to 14 Rose Crescent last spring.', '14 Rose Crescent'],
   ])('blocks the address in "%s"', (text, address) => {
     expect(streetsIn(text)).toEqual([address]);
   });
@@ -103,6 +106,7 @@ describe('street addresses abroad', () => {
     ['a Finnish negation before "tee"', 'Älä tee 2 asiaa kerralla.'],
     ['"et al." before a year', 'Virtanen et al. 2020 tutkivat asiaa.'],
     ['years, not a house and a code', 'Työt Helsinki 2019, 2020 Espoossa.'],
+    ['a count before a name with a common word', 'She has 2 Grand Place tickets.'],
   ])('ignores %s', (_case, text) => {
     expect(streetsIn(text)).toEqual([]);
   });
