@@ -94,12 +94,17 @@ export function markRepeatedNames(
   });
 }
 
-/** The word's base forms in lower case (its name readings' when it has any); when unknown, the word and its guessed base forms. */
+/**
+ * The word's base forms in lower case (its name readings' when it has any) and the word as written; when unknown, the
+ * word and its guessed base forms.
+ */
 function sameNameKeys(s: Sentence, i: number): string[] {
   const readings = s.readings[i] ?? [];
   const names = readings.filter((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi');
   const own = names.length > 0 ? names : readings;
-  if (own.length > 0) return own.map((r) => r.baseForm.toLowerCase());
   const lower = s.tokens[i]?.lower ?? '';
+  // "Kaarina Lehtovaara … Kaarinan": a name written in its base form is also its own key, where morphology reads it as
+  // another name's form (Kaari in the essive) and its repeat only as a place
+  if (own.length > 0) return [...own.map((r) => r.baseForm.toLowerCase()), lower];
   return [lower, ...lemmaCandidates(lower)];
 }

@@ -17,7 +17,7 @@ import {
   type Sentence,
 } from './name-context.js';
 import { BLOCK_HIGH, WARN_LOW } from './name-context-verdict.js';
-import { isListedName, weighName } from './name-evidence.js';
+import { isListedName, isListedWord, weighName } from './name-evidence.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { hasPersonCueAfter, hasPossessorCueAfter, hasStrongPersonCue } from './name-person-cues.js';
 import { isPersonPredicate, predicateAfter } from './name-subject.js';
@@ -99,8 +99,12 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
  */
 function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean): boolean {
   const token = s.tokens[i];
-  if (!token || evidenceOf(token).isAllowed || isInPlaceContext(s, i, false)) return false;
-  if (followsRelationOrTitle(s, i) || hasAgeAfter(s, i)) return true;
+  if (!token || isInPlaceContext(s, i, false)) return false;
+  // "tytär Aljona": a relative's or a title's word as written; a listed place or brand only guessed from an inflection
+  // ("aljona" as if "Alkona") is no reason to doubt it
+  if (followsRelationOrTitle(s, i) && !isListedWord(token.lower)) return true;
+  if (evidenceOf(token).isAllowed) return false;
+  if (hasAgeAfter(s, i)) return true;
   // "Rojinin kanssa sovittiin", "Kaidolle soitettiin": a foreign name the lists lack, where only a person fits
   if (!isListed) return isUnlistedPersonHere(s, view, i);
   if (hasPersonCueAfter(s, view, i)) return true;

@@ -134,6 +134,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['usko kävi tänään. usko sanoo et ei jaksa.', 'usko'],
     ['[9.10] valo: tänään tapaamisessa oli mukana nuori.', 'valo'],
     ['Note from the worker: Kiros Tesfaye, born 3 April 1988 in Eritrea, arrived last year.', 'Tesfaye'],
+    // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
+    ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
+    // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
+    ['Kaarina Lehtovaara on muuttanut. Kaarinan asumistukipäätös pitää päivittää.', 'Kaarinan'],
     // in English, a listed first name before any capitalised word is a full name
     ['The client met Amara Okafor at the Red Cross office.', 'Amara Okafor'],
   ])('blocks the name in "%s"', (text, name) => {
