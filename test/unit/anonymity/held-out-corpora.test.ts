@@ -32,6 +32,8 @@ import { HELD_OUT_N_CLEAN } from '../../fixtures/anonymity/held-out-n/clean.js';
 import { HELD_OUT_N_PLANTED } from '../../fixtures/anonymity/held-out-n/planted.js';
 import { HELD_OUT_R_CLEAN } from '../../fixtures/anonymity/held-out-r/clean.js';
 import { HELD_OUT_R_PLANTED } from '../../fixtures/anonymity/held-out-r/planted.js';
+import { HELD_OUT_T_CLEAN } from '../../fixtures/anonymity/held-out-t/clean.js';
+import { HELD_OUT_T_PLANTED } from '../../fixtures/anonymity/held-out-t/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -124,7 +126,7 @@ const EXAMPLE_DOMAINS = [
   'testi.invalid',
 ];
 
-/** Undo the obfuscations workers use (" at ", "(at)", "[dot]", " piste ", spaced "@"…). */
+/** Undo the obfuscations workers use (" at ", "(at)", "[dot]", " piste ", spaced "@", a comma typed for a dot…). */
 const deobfuscateEmail = (value: string): string =>
   value
     .toLowerCase()
@@ -133,7 +135,7 @@ const deobfuscateEmail = (value: string): string =>
     .replace(/\s*(\[at\]|\(at\)|\(a\)|\[a\]|\[ät\]|\(ät\))\s*/g, '@')
     .replace(/\s+(at|ät)\s+/g, '@')
     .replace(/\s*@\s*/g, '@')
-    .replace(/\s*\.\s*/g, '.');
+    .replace(/\s*[.,]\s*/g, '.');
 
 interface HeldOutCorpus {
   readonly clean: readonly CleanText[];
@@ -371,6 +373,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
       },
     },
   ],
+  [
+    'T',
+    {
+      clean: HELD_OUT_T_CLEAN,
+      planted: HELD_OUT_T_PLANTED,
+      labels: allValid(HELD_OUT_T_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 280, planted: 240 },
+      minimumPlants: {
+        name: 1450,
+        phone: 85,
+        email: 36,
+        'identity-code': 36,
+        iban: 20,
+        'street-address': 105,
+        'postal-code': 99,
+        'date-of-birth': 66,
+        'business-id': 15,
+      },
+    },
+  ],
 ];
 
 const statusOf = (kind: FindingKind, value: string): ChecksumLabel | undefined => {
@@ -417,6 +442,7 @@ describe('checksum helpers (against the reference examples)', () => {
     expect(deobfuscateEmail('a.b[at]example[dot]com')).toBe('a.b@example.com');
     expect(deobfuscateEmail('a (at) testi (dot) invalid')).toBe('a@testi.invalid');
     expect(deobfuscateEmail('x @ posti . invalid')).toBe('x@posti.invalid');
+    expect(deobfuscateEmail('ritva,harju@esimerkki,fi')).toBe('ritva.harju@esimerkki.fi');
   });
 });
 
