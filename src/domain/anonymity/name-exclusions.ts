@@ -5,7 +5,7 @@
  * an adjective ("reitti on mäkinen"); things named like people are in name-things.ts.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
-import { isSwedishFunctionWord } from './name-swedish.js';
+import { isSwedishFunctionWord, isSwedishWordHere } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
 import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } from './english-text.js';
 import { gapOf, lemmasAt, type Sentence } from './name-context.js';
@@ -162,6 +162,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
   if (isMessageFrame(s, i) || isQuestionVerb(s, i)) return true;
+  if (isSwedishWordHere(s, i) || isPetHere(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
@@ -178,6 +179,20 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   // "Kangasniemen, Rajamäen ja Lehtimäen välillä": a word morphology knows only as a common noun lists with places too
   const isPlaceLike = view.hasPlaceReading || view.isPlace || (view.isKnown && !view.hasNameReading);
   return isPlaceLike && isListedWithPlace(s, views, i);
+}
+
+/** An animal's word before a name: a pet or a horse, not a person ("koira Helmi", "hästen Stella", "our dog Max"). */
+const ANIMALS = list(`
+  koira kissa hevonen poni kani marsu hamsteri undulaatti papukaija lemmikki ruuna tamma ori
+  hund hunden katt katten häst hästen ponny ponnyn kanin kaninen dog cat horse pony puppy kitten pet
+`);
+
+function isPetHere(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  if (!before || gapOf(s, i - 1, i) !== ' ') return false;
+  // "koiransa Helmi", "koiran nimi on": the animal's own base form where morphology knows it
+  const bases = (s.readings[i - 1] ?? []).map((r) => r.baseForm.toLowerCase());
+  return [before.lower, ...bases].some((w) => ANIMALS.has(w));
 }
 
 /** Before a predicate adjective: "reitti on mäkinen", "se oli melko kivinen". */

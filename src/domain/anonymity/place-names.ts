@@ -45,6 +45,9 @@ export const MUNICIPALITIES: readonly string[] = list(`
   sibbo lojo raseborg pargas nådendal karis kaskö närpes korsholm malax korsnäs pedersöre larsmo kronoby
   vörå ingå sjundeå kimitoön kimito pernå lappträsk mörskom tenala pojo nagu korpo houtskär sagu vichtis kervo
   tusby träskända hyvinge idensalmi nyslott kajana torneå lahtis letala nystad raumo euraåminne
+  lovisa mariehamn jomala finström lemland hammarland eckerö kökar brändö föglö kumlinge
+  tölö berghäll vallgård drumsö munksnäs hertonäs dickursby sörnäs kronohagen kampen gumtäkt hagalund
+  mattby alberga esboviken hangöudd
 `);
 
 /** Regions, sub-regions, former municipalities and districts of the product's areas. */

@@ -59,7 +59,8 @@ export const PUBLIC_SURNAMES = list(`
 export const PUBLIC_TITLES = list(`
   presidentti, pääministeri, ministeri, kansanedustaja, profeetta, marsalkka, kuningas, kuningatar, paavi,
   kirjailija, runoilija, säveltäjä, kuvataiteilija, arkkitehti, kapellimestari, kreivi, kenraali, keisari, tsaari,
-  piispa, ruhtinas, herttua, apostoli, pyhä
+  piispa, ruhtinas, herttua, apostoli, pyhä, prinssi, prinsessa,
+  queen, king, prince, princess, president, pope, saint, kung, drottning, prins, prinsessan, påven
 `);
 
 /**

@@ -50,6 +50,12 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
     eezy ukko.fi jobly duunitori seure academic adecco barona staffpoint
     fortnite minecraft pokémon roblox supercell rovio tinder remedy reissumies valio
   `),
+  // the wellbeing services counties by their own short names, and other public bodies workers write about: "Varhan
+  // aikuissosiaalityö", "Siun soten fysioterapia", "Rise" (the prison and probation service)
+  ...list(`
+    varha pirha pohde siun soite eksote essote keusote vakehyva luvn hyvaks hyvaep lapha kymsote
+    phhyky päijät-sote åhs rise rikosseuraamuslaitos spesia
+  `),
   // languages and festivals: "Dari ja farsi", "Nowruz on perheen suurin juhla"
   ...list(`
     dari farsi pashto tigrinja amhara somali sorani kurmanji swahili tagalog urdu hindi bengali saame

@@ -134,6 +134,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['usko kävi tänään. usko sanoo et ei jaksa.', 'usko'],
     ['[9.10] valo: tänään tapaamisessa oli mukana nuori.', 'valo'],
     ['Note from the worker: Kiros Tesfaye, born 3 April 1988 in Eritrea, arrived last year.', 'Tesfaye'],
+    // in Swedish, the same names as persons
+    ['Hon skickade ett brev till Anna förra veckan och Anna svarade.', 'Anna'],
+    ['Sten berättade att han flyttar.', 'Sten'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -204,6 +207,16 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'The German periods must be confirmed with a U1 form.',
     // the last two of three capitalised words name a place
     'She worked at the Santa Claus Village in Rovaniemi last winter.',
+    // a wellbeing services county by its short name
+    'Asiakas on Varhan aikuissosiaalityön asiakas ja käy Siun soten fysioterapiassa.',
+    // Swedish: an everyday word opening its sentence, a course before a hyphen, a district after "i"
+    'Sten på sten bygger hon upp sitt liv, skriver handledaren.',
+    'Vi undrar om Tuva-utbildning vid Optima passar henne.',
+    'Klienten bor i Tölö i Helsingfors och är 45 år.',
+    // a pet or a horse after its animal's word; a queen after her title
+    'Vi vet att hon tycker om hästen Stella på ridskolan.',
+    'Asiakas ulkoiluttaa koira Helmiä joka aamu ja kertoo sen rauhoittavan.',
+    'She admires Queen Elizabeth and watches royal documentaries.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
