@@ -12,6 +12,8 @@
  * - corpus P (`dev-p/`, written on 2026-11-28 alongside held-out N, by other authors: structured identifiers in their odd
  *   written forms with the names around them, and clean notes, most of them hard);
  * - corpus Q (`dev-q/`, written on 2026-11-28 alongside held-out R, by other authors, from P's briefs);
+ * - corpus S (`dev-s/`, written on 2026-11-28 alongside held-out T, by other authors: names and structured identifiers
+ *   in every register, and clean notes every one of them hard);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -39,6 +41,8 @@ import { DEV_P_CLEAN } from '../test/fixtures/anonymity/dev-p/clean.js';
 import { DEV_P_PLANTED } from '../test/fixtures/anonymity/dev-p/planted.js';
 import { DEV_Q_CLEAN } from '../test/fixtures/anonymity/dev-q/clean.js';
 import { DEV_Q_PLANTED } from '../test/fixtures/anonymity/dev-q/planted.js';
+import { DEV_S_CLEAN } from '../test/fixtures/anonymity/dev-s/clean.js';
+import { DEV_S_PLANTED } from '../test/fixtures/anonymity/dev-s/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -61,6 +65,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus M (dev-m/), ${mode}`, DEV_M_CLEAN, DEV_M_PLANTED, analyse);
   printTable(`Development, corpus P (dev-p/), ${mode}`, DEV_P_CLEAN, DEV_P_PLANTED, analyse);
   printTable(`Development, corpus Q (dev-q/), ${mode}`, DEV_Q_CLEAN, DEV_Q_PLANTED, analyse);
+  printTable(`Development, corpus S (dev-s/), ${mode}`, DEV_S_CLEAN, DEV_S_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
