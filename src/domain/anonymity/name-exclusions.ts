@@ -97,8 +97,11 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
   if (s.isEnglish[i] !== true) return false;
   return (
     token.shape === 'lower' ||
-    // "a small restaurant in Kallio", "moved from Kontula": a place
+    // "a small restaurant in Kallio", "moved from Kontula", "volunteering at Honka": a place or an organisation (not
+    // "at Anna's")
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
+    (/(?:^|\s)at\s+$/u.test(s.text.slice(Math.max(0, token.start - 4), token.start)) &&
+      !/^[’']s(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 3))) ||
     // "the Aurora hospital", "watches The Simpsons": an institution's name, an article
     ENGLISH_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 14)) ||
     token.lower === 'the' ||
@@ -187,11 +190,16 @@ const ANIMALS = list(`
   hund hunden katt katten häst hästen ponny ponnyn kanin kaninen dog cat horse pony puppy kitten pet
 `);
 
+const NAMED_WORDS = list(`nimeltä nimeltään named called`);
+
 function isPetHere(s: Sentence, i: number): boolean {
-  const before = s.tokens[i - 1];
-  if (!before || gapOf(s, i - 1, i) !== ' ') return false;
+  // "koira nimeltä Helmi", "a dog called Max": the animal before the word for its name
+  const isNamed = NAMED_WORDS.has(s.tokens[i - 1]?.lower ?? '') && gapOf(s, i - 1, i) === ' ';
+  const at = isNamed ? i - 1 : i;
+  const before = s.tokens[at - 1];
+  if (!before || gapOf(s, at - 1, at) !== ' ') return false;
   // "koiransa Helmi", "koiran nimi on": the animal's own base form where morphology knows it
-  const bases = (s.readings[i - 1] ?? []).map((r) => r.baseForm.toLowerCase());
+  const bases = (s.readings[at - 1] ?? []).map((r) => r.baseForm.toLowerCase());
   return [before.lower, ...bases].some((w) => ANIMALS.has(w));
 }
 

@@ -10,6 +10,7 @@ import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { isNameLike } from './name-coordination.js';
 import { isTownAfterPostalCode } from './name-exclusions.js';
+import { isThingNamedHere } from './name-things.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { isInnerLocalForm } from './name-declined-unknown.js';
@@ -79,8 +80,8 @@ export function markRepeatedNames(
     if (!(isNameLike(view) || isUnknownName || isOfFullName || isGuessedRepeat)) return;
     const readings = s.readings[i] ?? [];
     if (readings.length > 0 && readings.every((r) => INNER_CASES.has(r.case))) return;
-    // "Via Roma 15, 00184 Roma": a town after its postal code is no one
-    if (isTownAfterPostalCode(s, i)) return;
+    // "Via Roma 15, 00184 Roma": a town after its postal code is no one; "FC Honka": nor a thing named by its kind
+    if (isTownAfterPostalCode(s, i) || isThingNamedHere(s, i)) return;
     // "Grant decisions … a start-up grant": in English, a lower-case word repeats only a name not just capitalised as
     // the first word of an English sentence
     if (s.isEnglish[i] === true && token.shape === 'lower' && !ownKeys.some((k) => namedInside.has(k)))

@@ -31,8 +31,23 @@ export function isThingNamedHere(s: Sentence, i: number): boolean {
     isListedWithThing(s, i) ||
     isNameDay(s, i) ||
     isWorkConsumed(s, i) ||
-    isShipNamed(s, i)
+    isShipNamed(s, i) ||
+    isAfterEnglishKind(s, i)
   );
+}
+
+/** In English, a thing's kind before its name: "the ferry Victoria", "the band Eppu", "FC Honka". */
+const ENGLISH_KINDS = list(`
+  ferry ship boat vessel cruiser band club team game series show book novel film movie song album app horse dog cat
+  restaurant cafe café shop project group circle fc ifk if sc bk
+`);
+
+function isAfterEnglishKind(s: Sentence, i: number): boolean {
+  const prev = s.tokens[i - 1];
+  const token = s.tokens[i];
+  if (!prev || token?.shape !== 'title' || s.text.slice(prev.end, token.start) !== ' ') return false;
+  const isClubMark = prev.shape === 'upper' && prev.text.length <= 3;
+  return (s.isEnglish[i] === true || isClubMark) && ENGLISH_KINDS.has(prev.lower) && prev.shape !== 'title';
 }
 
 /**

@@ -102,7 +102,7 @@ function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean)
   if (!token || isInPlaceContext(s, i, false)) return false;
   // "tytär Aljona": a relative's or a title's word as written; a listed place or brand only guessed from an inflection
   // ("aljona" as if "Alkona") is no reason to doubt it
-  if (followsRelationOrTitle(s, i) && !isListedWord(token.lower)) return true;
+  if (followsRelationOrTitle(s, i) && !isListedAsWritten(token.lower)) return true;
   if (evidenceOf(token).isAllowed) return false;
   if (hasAgeAfter(s, i)) return true;
   // "Rojinin kanssa sovittiin", "Kaidolle soitettiin": a foreign name the lists lack, where only a person fits
@@ -112,6 +112,10 @@ function isPersonHere(s: Sentence, view: NameView, i: number, isListed: boolean)
   const predicate = predicateAfter(s, i);
   return isPersonPredicate(predicate) || predicate === 'likely';
 }
+
+/** A listed place, service or brand in a form that keeps its stem ("Varhan"), not one guessed by gradation ("aljona"). */
+const isListedAsWritten = (lower: string): boolean =>
+  [lower, ...lemmaCandidates(lower)].some((c) => lower.startsWith(c) && isListedWord(c));
 
 /**
  * A capitalised foreign name neither Voikko nor the lists know, where only a person fits: what only a person has

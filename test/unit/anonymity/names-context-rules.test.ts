@@ -137,6 +137,7 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // in Swedish, the same names as persons
     ['Hon skickade ett brev till Anna förra veckan och Anna svarade.', 'Anna'],
     ['Sten berättade att han flyttar.', 'Sten'],
+    ['We met at Anna’s place.', 'Anna'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -217,6 +218,13 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Vi vet att hon tycker om hästen Stella på ridskolan.',
     'Asiakas ulkoiluttaa koira Helmiä joka aamu ja kertoo sen rauhoittavan.',
     'She admires Queen Elizabeth and watches royal documentaries.',
+    // in English: a thing after its kind, a club after FC, a place or an organisation after "at", "Now" opening
+    'She worked on the Tallink ferry Victoria I as a cleaner for 8 years.',
+    'He wants to coach kids’ football at FC Honka. Could volunteering at Honka count?',
+    'Now 26, she works as a care assistant.',
+    // a listed organisation after a title and a comma; a dog after the word for its name
+    'Mukana: TYM-koordinaattori, Varhan aikuissosiaalityö.',
+    'sen koira nimeltä Helmi kuoli viikko sitten',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
