@@ -3,6 +3,7 @@
  * "Tuuli kääntyi"), or nothing said. Morphology's readings are used where there are any.
  */
 import type { Verdict } from './list-verdict.js';
+import { NAME_CLASSES } from './morphology.js';
 import {
   followsRelationOrTitle,
   hasAgeAfter,
@@ -47,7 +48,8 @@ export function judgeByContext(s: Sentence, view: NameView, i: number): Verdict 
  * a person does (telling, calling, cancelling), is the person even in lower case.
  */
 function isListNameTelling(s: Sentence, view: NameView, i: number): boolean {
-  if (!view.isListName || !view.isNominativeName || !isClauseStart(s, i)) return false;
+  // a listed first name ("usko"): a word the lists know only as a surname is the word ("nuorin katsoo": the youngest)
+  if (!view.isListName || !view.isFirstName || !view.isNominativeName || !isClauseStart(s, i)) return false;
   const predicate = predicateAfter(s, i);
   return predicate === 'personal' || predicate === 'human';
 }
@@ -104,10 +106,15 @@ export function isRareNamePersonHere(s: Sentence, view: NameView, i: number): bo
 }
 
 function isLowerFiniteVerb(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  // "eikä asiakas ole": the negative's verb reads as the imperative; not where morphology knows a name too ("veli toivo")
+  const hasName = readings.some((r) => NAME_CLASSES.has(r.wordClass));
   return (
     s.tokens[i]?.shape === 'lower' &&
-    (s.readings[i] ?? []).some(
-      (r) => r.wordClass === 'teonsana' && r.mood === 'indicative' && r.person === '3',
+    readings.some(
+      (r) =>
+        r.wordClass === 'teonsana' &&
+        (r.mood === 'indicative' ? r.person === '3' : r.mood === 'imperative' && !hasName),
     )
   );
 }

@@ -225,6 +225,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // a listed organisation after a title and a comma; a dog after the word for its name
     'Mukana: TYM-koordinaattori, Varhan aikuissosiaalityö.',
     'sen koira nimeltä Helmi kuoli viikko sitten',
+    // a word the lists know only as a surname, before a person's verb; the negative's verb after a title word
+    'nuorin katsoo Pipsa Possua koko tapaamisen ajan',
+    'Kuusi kuukautta on kulunut, eikä asiakas ole vieläkään saanut vastausta.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
