@@ -33,7 +33,7 @@ export const BRANDS = new Set([
     stockmann fazer paulig hartwall valio atria snellman saarioinen marimekko fiskars neste
     ahlström huhtamäki wärtsilä serlachius rettig hackman rapala finlayson sinebrychoff olvi
     kemira upm orion vaisala ponsse ruukki tamro caverion yit skanska peab lujatalo sodexo
-    amica palmia coor kone patria orkla arla unilever reima lumene berner
+    amica palmia coor kone patria orkla arla unilever reima lumene berner stora enso metsä
   `),
   // food and transport services
   ...list(`finnair vr hsl nysse föli matkahuolto onnibus hesburger kotipizza wolt foodora hakaniemen`),
@@ -44,7 +44,7 @@ export const BRANDS = new Set([
   // ferries, streaming and apps, libraries' services, cleaning and facility services, vehicles
   ...list(`viking line silja tallink eckerö finnlines netflix spotify hbo maisa helmet iss sol sisu-auto`),
   // publishers, media, drinks
-  ...list(`otava gummerus wsoy sanoma yle mtv koskenkorva finlandia`),
+  ...list(`otava gummerus wsoy sanoma yle mtv koskenkorva finlandia jaloviina jallu gambina kossu`),
   // sports clubs: ice hockey's Liiga and football's Veikkausliiga ("Tappara, Ilves ja Kärpät")
   ...list(`
     tappara kärpät hifk jokerit tps lukko ässät pelicans jyp kalpa saipa hpk kookoo jukurit hjk kups vps sjk
@@ -57,5 +57,5 @@ export const BRANDS = new Set([
  */
 export const NAME_LIKE_BRANDS = list(`
   elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
-  alma tammi sampo ilves sport
+  alma tammi sampo ilves sport meyer
 `);

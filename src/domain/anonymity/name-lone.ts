@@ -21,7 +21,7 @@ import type { NameView } from './name-view.js';
  */
 export const BLOCK_BY_NAME_ALONE: Verdict = { severity: 'block', confidence: 'high' };
 export const MEDIUM_BY_NAME_ALONE: Verdict = { severity: 'block', confidence: 'medium' };
-const BY_NAME_ALONE: ReadonlySet<Verdict> = new Set([BLOCK_BY_NAME_ALONE, MEDIUM_BY_NAME_ALONE]);
+export const BY_NAME_ALONE: ReadonlySet<Verdict> = new Set([BLOCK_BY_NAME_ALONE, MEDIUM_BY_NAME_ALONE]);
 
 /** "soitin eilen korhoselle", "kysyin pekalta", "tuli Jarmoineen": called, asked or come with, as only people are. */
 const PERSON_CASES: ReadonlySet<GrammaticalCase> = new Set(['ulkotulento', 'ulkoeronto', 'seuranto']);

@@ -6,7 +6,7 @@ import { EVERYDAY_WORDS } from './everyday-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
 import type { WordAnalysis } from './morphology.js';
 import { COMMON_WORDS } from './name-lists.js';
-import type { Sentence } from './name-context.js';
+import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
 import { isForeignWordHere } from './name-exclusions.js';
@@ -139,6 +139,30 @@ const QUOTE = /["“”'»«]/u;
 /** "sitä", "jota" may be a thing ("jota kutsutaan Nuorisotakuuksi"): then only a name-like word is a nickname. */
 const NEUTRAL_OBJECTS: ReadonlySet<string> = new Set(['sitä', 'jota', 'joita']);
 const NAME_TALK = /\b(?:nime[äa]|nimi|nimell[äa]|lempinim|kutsumanim)/iu;
+
+const ALIAS_WORDS: ReadonlySet<string> = new Set(['eli', 'alias', 'aka', 'siis']);
+
+/**
+ * "tää jallu eli jarmo koskela", "Pena alias Pentti Laine": the word before "eli" or "alias" and a refused name is
+ * that person's other name, whatever else it could be (Jallu is a liqueur); not a word morphology knows as an ordinary
+ * word ("asiakas eli Matti", "päivänä eli Kustaa Aadolfin päivänä").
+ */
+export function markAliases(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+): void {
+  for (let i = 0; i + 2 < s.tokens.length; i += 1) {
+    const alias = s.tokens[i + 1];
+    if (!alias || !ALIAS_WORDS.has(alias.lower) || verdicts[i + 2]?.severity !== 'block') continue;
+    if (verdicts[i]?.severity === 'block') continue;
+    const view = views[i];
+    // a word morphology knows must be a name to it: "päivänä eli Kustaa Aadolfin päivänä" is a day
+    const isOnlyAWord = view !== undefined && view.isKnown && (!view.hasNameReading || view.isAmbiguous);
+    const isPlain = gapOf(s, i, i + 1) === ' ' && gapOf(s, i + 1, i + 2) === ' ';
+    if (view && !isOnlyAWord && !view.isFunctionWord && isPlain) verdicts[i] = BLOCK;
+  }
+}
 
 export function markNicknames(
   s: Sentence,

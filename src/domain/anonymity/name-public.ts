@@ -4,10 +4,13 @@
  * "profeetta Muhammadin", "Sibelius-monumentin"). See public-figures.ts for the lists and what they leave out.
  */
 import { lemmaCandidates } from './finnish-inflection.js';
+import { BY_NAME_ALONE } from './name-lone.js';
+import { isPopularFirstName } from './name-lists.js';
 import type { Verdict } from './list-verdict.js';
 import { NAME_CLASSES } from './morphology.js';
 import { gapOf, type Sentence } from './name-context.js';
 import {
+  CHARACTERS_OF_WORKS,
   FESTIVAL_NAME,
   PLACE_KIND_AFTER,
   NAMED_AFTER,
@@ -22,6 +25,7 @@ import {
 
 export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undefined>): void {
   unmarkPhrases(s, verdicts);
+  unmarkCharacters(s, verdicts);
   for (let i = 0; i < s.tokens.length; i += 1) {
     // only what was flagged needs unmarking: a name of one to three words starting here
     if (s.tokens[i]?.shape !== 'title' || !verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
@@ -49,6 +53,20 @@ export function unmarkPhrases(s: Sentence, verdicts: Array<Verdict | undefined>)
     if (!verdicts[i] || t.shape !== 'title') return;
     const after = s.text.slice(t.end, t.end + 32);
     if (REGNAL_NUMBER.test(after) || WORK_AFTER_CHARACTER.test(after)) verdicts[i] = undefined;
+  });
+}
+
+/** "Tuntematon sotilas luettiin … tunnisti itsensä Rokasta ja Koskelasta": a character of a work the text names. */
+function unmarkCharacters(s: Sentence, verdicts: Array<Verdict | undefined>): void {
+  const works = CHARACTERS_OF_WORKS.filter(([work]) => work.test(s.text));
+  if (works.length === 0) return;
+  s.tokens.forEach((t, i) => {
+    if (!verdicts[i]) return;
+    const bases = [t.lower, ...basesOf(s, i), ...lemmaCandidates(t.lower)];
+    const character = bases.find((b) => works.some(([, characters]) => characters.has(b)));
+    if (character === undefined) return;
+    // "Timo luki Seitsemää veljestä": a common first name is the character only with nothing said of a person
+    if (!isPopularFirstName(character) || BY_NAME_ALONE.has(verdicts[i]!)) verdicts[i] = undefined;
   });
 }
 

@@ -31,7 +31,7 @@ import {
 import { markEnglishSentences } from './english-text.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { markCoordinated } from './name-coordination.js';
-import { markFullNames, markNicknames } from './name-pairs.js';
+import { markAliases, markFullNames, markNicknames } from './name-pairs.js';
 import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
 import { tokenize, type Token } from './name-tokens.js';
@@ -78,6 +78,7 @@ export function detectNames(
   // sayings and characters first, so that no later pass reads a name from them ("kuin Vaahteramäen Eemeli, aina")
   unmarkPhrases(sentence, verdicts);
   markFullNames(sentence, views, verdicts);
+  markAliases(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
   markCoordinated(sentence, views, verdicts);
   markDeclinedUnknowns(sentence, views, verdicts);

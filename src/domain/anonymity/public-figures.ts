@@ -10,7 +10,7 @@ const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(
 
 /** First name and surname, in their base forms; also characters and bands named like a person. */
 export const PUBLIC_FULL_NAMES = list(`
-  aleksis kivi, minna canth, mikael agricola, eino leino, elias lönnrot, johan ludvig runeberg,
+  ho chi minh, pancho villa, aleksis kivi, minna canth, mikael agricola, eino leino, elias lönnrot, johan ludvig runeberg,
   johan vilhelm snellman, zacharias topelius, jean sibelius, carl gustaf mannerheim, gustaf mannerheim,
   akseli gallen-kallela, albert edelfelt, helene schjerfbeck, hugo simberg, alvar aalto, eero saarinen,
   eliel saarinen, tove jansson, väinö linna, mika waltari, frans eemil sillanpää, juhani aho,
@@ -144,10 +144,45 @@ export const REGNAL_NUMBER = /^ (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|X
  * which a client has too ("Serhiin koulu", "Pekan aika").
  */
 export const NAMED_AFTER =
-  /(?:patsas|muistomerkki|monumentti|katu|tie|puisto|aukio|tori|museo|instituutti|palkinto|hallitus|ihailija|keikka|konsertti|kiertue|vaalit|vaalitilaisuus|liputuspäivä|juhlavuosi|säätiö|laupeudentyö|markkinat?|uudenvuodenpuhe|rahasto)$/u;
+  /(?:patsas|muistomerkki|monumentti|katu|tie|puisto|aukio|tori|museo|instituutti|palkinto|hallitus|ihailija|keikka|konsertti|kiertue|vaalit|vaalitilaisuus|liputuspäivä|juhlavuosi|säätiö|laupeudentyö|markkinat?|uudenvuodenpuhe|rahasto|oireyhtymä|syndrooma|kysta|ilmiö|efekti|periaate|menetelmä|asteikko|refleksi|kriteerit)$/u;
 /** A day named after a person, read so only after a surname or a full name: "Runebergin päivä", "Eino Leinon päivänä". */
 export const NAMED_DAY = /^päivä$/u;
 
 /** A place's kind after its name: "Ho Chi Minh -kaupungissa", "Pieksämäen -seudulla". */
 export const PLACE_KIND_AFTER =
   /^ -(?:kaupun|kyl[äi]|kunna|kunta|seud|saare|saari|joe|joki|järv|vuor|maakun|provinssi|lääni|lahde|lahti)/u;
+
+/**
+ * Characters of the works workers name, read as characters only where the text names the work too ("Tuntematon
+ * sotilas luettiin … tunnisti itsensä Rokasta"): the work, matched in any letter case, and its characters' base forms.
+ */
+export const CHARACTERS_OF_WORKS: ReadonlyArray<readonly [RegExp, ReadonlySet<string>]> = [
+  [
+    /tuntemat(?:on|tom)\p{L}* sotila/iu,
+    list(`rokka, koskela, hietanen, lahtinen, vanhala, lammio, kariluoto, rahikainen, määttä, riitaoja, mäkilä,
+      hietane, rokan, koskelan`),
+  ],
+  [/seitsemä\p{L}* velje/iu, list(`juhani, tuomas, aapo, simeoni, timo, lauri, eero, venla`)],
+  [
+    /kalevala|kanteletar/iu,
+    list(`väinämöinen, ilmarinen, lemminkäinen, louhi, aino, kullervo, joukahainen, tapio, tuulikki, mielikki,
+      marjatta, sampo, ukko, untamo, kalervo, kyllikki, antero vipunen, vipunen`),
+  ],
+  [
+    /raamat|bible|bibel|evankeli/iu,
+    list(`salomo, salomon, daavid, goljat, mooses, aabraham, jeesus, maria, joosef, nooa, eeva, aatami, job,
+      pietari, paavali, jooseppi, juudas, simson, jaakob, iisak`),
+  ],
+  [
+    /muumi|moomin|mumin/iu,
+    list(`muumipeikko, niiskuneiti, myy, nuuskamuikkunen, hemuli, mörkö, muumimamma, muumipappa, vilijonkka,
+      tuutikki, haisuli, pikku myy, nipsu, tiuhti, viuhti`),
+  ],
+  [
+    /aku ankk|kalle ank|donald duck|ankkalinn/iu,
+    list(`aku, iines, roope, mikki, hessu, tupu, hupu, lupu, kalle, pelle`),
+  ],
+  [/frozen|lumikuningatar/iu, list(`elsa, anna, olaf, kristoff, hans`)],
+  [/harry potter|tylypah|hogwarts/iu, list(`harry, hermione, ron, dumbledore, hagrid, voldemort`)],
+  [/peppi pitkätossu|pippi långstrump|pippi longstocking/iu, list(`peppi, pippi, tommi, annika`)],
+];

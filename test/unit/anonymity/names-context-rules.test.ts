@@ -138,6 +138,11 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Hon skickade ett brev till Anna förra veckan och Anna svarade.', 'Anna'],
     ['Sten berättade att han flyttar.', 'Sten'],
     ['We met at Anna’s place.', 'Anna'],
+    // another name for a refused name, whatever else the word is
+    ['moi, mul on tää jallu eli jarmo koskela, se sano et ei oo syöny.', 'jallu'],
+    ['Pena alias Pentti Laine soitti.', 'Pena'],
+    // a common first name of a work's characters, with a person's cue, is the person
+    ['Asiakas Timo luki kirjapiirissä Seitsemän veljestä ja piti siitä.', 'Timo'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -228,6 +233,11 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // a word the lists know only as a surname, before a person's verb; the negative's verb after a title word
     'nuorin katsoo Pipsa Possua koko tapaamisen ajan',
     'Kuusi kuukautta on kulunut, eikä asiakas ole vieläkään saanut vastausta.',
+    // a character of a work the text names; a diagnosis after its physician; a day after "eli"
+    'Tuntematon sotilas luettiin kirjapiirissä, ja mies tunnisti itsensä Rokasta ja Koskelasta.',
+    'Seitsemän veljestä luettiin ääneen, ja Juhanin luonne puhutti.',
+    'Terveys: Bakerin kysta polvessa, selkäkipu.',
+    'Ruotsalaisuuden päivänä eli Kustaa Aadolfin päivänä asiakas osallistui.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
