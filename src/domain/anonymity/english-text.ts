@@ -8,7 +8,7 @@ import type { Token } from './name-tokens.js';
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
 /** Function words with no Finnish homograph ("he", "on" and "an" are left out). */
-const ENGLISH_FUNCTION_WORDS = list(`
+export const ENGLISH_FUNCTION_WORDS = list(`
   the and is was were are of to with for has have had she her his they their them will would
   this that not from been it by but be can could should there which who what when where than
   our your you we me my us client clients at in via next about after before because since also
@@ -85,4 +85,16 @@ export const ENGLISH_PLACES_AND_NATIONALITIES = list(`
   syrian tajikistan tanzania thailand thai tunisia turkey turkish uganda ukraine ukrainian uzbekistan
   venezuela vietnam vietnamese wales welsh yemen zimbabwe africa african asia asian arab arabic persian dari
   pashto tigrinya amharic swahili
+`);
+
+/**
+ * English words that Finnish morphology reads only as a first name or a surname: in a lower-case English sentence they
+ * are the words ("will", "may", "bill", "mark").
+ */
+export const ENGLISH_WORDS_LIKE_NAMES = list(`
+  will may bill mark rose hope grace joy faith frank sunny rob pat sue art dawn eve max sam ken dean chase grant
+  job more nanny
+  jack bob tom don nick rich carol penny rusty ron ray guy gene jean june april august summer autumn sky rock
+  pearl ruby amber ivy holly lily daisy iris olive jade crystal star stone wood field hill brook bay lane
+  case page king queen prince duke earl baker cook smith miller carter fisher hunter walker porter parker
 `);

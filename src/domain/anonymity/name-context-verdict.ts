@@ -16,7 +16,6 @@ import { hasOwnReferenceAfter, isPersonPredicate, predicateAfter } from './name-
 import type { NameView } from './name-view.js';
 
 export const BLOCK_HIGH: Verdict = { severity: 'block', confidence: 'high' };
-export const BLOCK_MEDIUM: Verdict = { severity: 'block', confidence: 'medium' };
 export const WARN_LOW: Verdict = { severity: 'warn', confidence: 'low' };
 
 /** A relation word or title before it, an age after it, a person's case cue, or a person's verb after it as the subject. */

@@ -6,6 +6,7 @@
  */
 import { NAME_LIKE_BRANDS } from './brands.js';
 import { lemmaCandidates } from './finnish-inflection.js';
+import { isEnglishWord } from './english-words.js';
 import type { Verdict } from './list-verdict.js';
 import { isInPlaceContext, previous, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
@@ -37,10 +38,18 @@ export function mayBeUnknownName(s: Sentence, view: NameView | undefined, i: num
   // English and Swedish words are unknown to Finnish morphology
   if (s.isEnglish[i] === true || s.isSwedish[i] === true || !isFinnishSentence(s, i)) return false;
   return (
+    // "Needs: tulkki", "Meanwhile hän…": an English word opening a Finnish note's sentence or heading
+    !(isOpeningOrHeading(s, i) && isEnglishWord(token.lower)) &&
     !isListedThing(token.lower) &&
     !isUnlistedCompound(token.lower, s.analyse) &&
     !isTypoOfWord(token.lower, s.analyse)
   );
+}
+
+/** The word opens its sentence or line, or a colon follows it: where any word is capitalised. */
+function isOpeningOrHeading(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && (token.isSentenceStart || s.text.charAt(token.end) === ':');
 }
 
 /**

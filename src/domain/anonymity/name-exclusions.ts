@@ -7,7 +7,13 @@
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord, isSwedishWordHere } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
-import { ENGLISH_CALENDAR, ENGLISH_OPENERS, ENGLISH_PLACES_AND_NATIONALITIES } from './english-text.js';
+import {
+  ENGLISH_CALENDAR,
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_OPENERS,
+  ENGLISH_PLACES_AND_NATIONALITIES,
+  ENGLISH_WORDS_LIKE_NAMES,
+} from './english-text.js';
 import { gapOf, lemmasAt, type Sentence } from './name-context.js';
 import { COORDINATORS, isNamedAfterItsKind, isThingNamedHere, list } from './name-things.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
@@ -96,7 +102,7 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
   if (s.isSwedish[i] === true && (token.shape === 'lower' || isSwedishFunctionWord(token.lower))) return true;
   if (s.isEnglish[i] !== true) return false;
   return (
-    token.shape === 'lower' ||
+    (token.shape === 'lower' && !isFinnishNameOnly(s, i)) ||
     // "a small restaurant in Kallio", "moved from Kontula", "volunteering at Honka": a place or an organisation (not
     // "at Anna's")
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
@@ -111,6 +117,29 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
     token.lower === 'sami' ||
     (token.isSentenceStart && ENGLISH_OPENERS.has(token.lower))
   );
+}
+
+/**
+ * "i called her mom eija", "client kaisa pennanen": in an English sentence typed in lower case from its first word, a
+ * word Finnish morphology reads only as a name, and no English word, is the name.
+ */
+function isFinnishNameOnly(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  const word = s.tokens[i]?.lower ?? '';
+  return (
+    readings.length > 0 &&
+    isTypedInLowerCase(s, i) &&
+    readings.every((r) => r.wordClass === 'etunimi' || r.wordClass === 'sukunimi') &&
+    !ENGLISH_WORDS_LIKE_NAMES.has(word) &&
+    !ENGLISH_FUNCTION_WORDS.has(word)
+  );
+}
+
+/** The sentence around `i` opens with a lower-case word: its writer does not capitalise, names included. */
+function isTypedInLowerCase(s: Sentence, i: number): boolean {
+  let first = i;
+  while (first > 0 && s.tokens[first]?.isSentenceStart !== true) first -= 1;
+  return s.tokens[first]?.shape === 'lower';
 }
 
 const ADJECTIVES: ReadonlySet<string> = new Set(['laatusana', 'nimisana_laatusana']);

@@ -29,6 +29,7 @@ import {
   judgeByContext,
 } from './name-context-verdict.js';
 import { markEnglishSentences } from './english-text.js';
+import { markEnglishUnknownPairs } from './name-english.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { markCoordinated } from './name-coordination.js';
 import { markAliases, markFullNames, markNicknames } from './name-pairs.js';
@@ -79,6 +80,7 @@ export function detectNames(
   unmarkPhrases(sentence, verdicts);
   markFullNames(sentence, views, verdicts);
   markAliases(sentence, views, verdicts);
+  markEnglishUnknownPairs(sentence, views, verdicts);
   markNicknames(sentence, views, verdicts);
   markCoordinated(sentence, views, verdicts);
   markDeclinedUnknowns(sentence, views, verdicts);

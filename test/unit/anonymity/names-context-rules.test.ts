@@ -143,6 +143,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Pena alias Pentti Laine soitti.', 'Pena'],
     // a common first name of a work's characters, with a person's cue, is the person
     ['Asiakas Timo luki kirjapiirissä Seitsemän veljestä ja piti siitä.', 'Timo'],
+    // in an English note typed in lower case, a word Finnish morphology reads only as a name
+    ['quick note: kaisa (client kaisa pennanen) didn’t show up. i called her mom eija.', 'eija'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -161,6 +163,8 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Otto automaatilta 200 € heti kun päiväraha tulee.', 'Otto'],
     // a verb only a thing does
     ['Akseli katkesi asiakkaan autosta, ja korjaus maksaa paljon.', 'Akseli'],
+    // two capitalised words no source knows, side by side in English: most often a foreign full name
+    ['Thailand. Siriporn Chaiyasit came as a berry picker in 2021 and stayed.', 'Siriporn Chaiyasit'],
   ])('only warns about "%s", a word that may be a person', (text, name) => {
     expect(namesIn(text, 'block')).toEqual([]);
     expect(namesIn(text, 'warn')).toContain(name);
@@ -238,6 +242,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Seitsemän veljestä luettiin ääneen, ja Juhanin luonne puhutti.',
     'Terveys: Bakerin kysta polvessa, selkäkipu.',
     'Ruotsalaisuuden päivänä eli Kustaa Aadolfin päivänä asiakas osallistui.',
+    // English words opening a Finnish note's heading or sentence; two capitalised English words
+    'Needs: tulkki ja Kela-asiointi. Maybe näyttötutkinto?',
+    'During Tet she visited family in Saigon and came back determined.',
+    'She works at Aalto University with the Red Cross office.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',

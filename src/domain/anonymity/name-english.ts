@@ -1,0 +1,72 @@
+/**
+ * Foreign names in English sentences. Finnish morphology knows no English word, so in English an unknown capitalised
+ * word is no sign of a name by itself; two side by side inside a sentence, neither a word English capitalises
+ * anyway, nor a listed place, brand or service, are most often a person's full name ("Siriporn Chaiyasit came as a
+ * berry picker", "the spouse of an IT specialist, Arjun Nair"): worth a question.
+ */
+import {
+  ENGLISH_CALENDAR,
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_OPENERS,
+  ENGLISH_PLACES_AND_NATIONALITIES,
+  ENGLISH_WORDS_LIKE_NAMES,
+} from './english-text.js';
+import { isEnglishWord } from './english-words.js';
+import { evidenceOf, type Verdict } from './list-verdict.js';
+import { WARN_LOW } from './name-context-verdict.js';
+import { gapOf, type Sentence } from './name-context.js';
+import { isForeignWordHere } from './name-exclusions.js';
+import type { NameView } from './name-view.js';
+
+/** What follows a two-word name of a thing or an institution: "Aalto University", "Red Cross office". */
+const INSTITUTION_AFTER =
+  /^ (?:hospital|clinic|school|centre|center|university|college|library|church|prison|hotel|office|station|street|road|avenue|company|group|shipyard|airport|restaurant|cafe|café|bank|club|foundation|association|institute|service|services|-)/iu;
+
+export function markEnglishUnknownPairs(
+  s: Sentence,
+  views: readonly NameView[],
+  verdicts: Array<Verdict | undefined>,
+): void {
+  for (let i = 0; i + 1 < s.tokens.length; i += 1) {
+    if (s.isEnglish[i] !== true || s.isEnglish[i + 1] !== true || gapOf(s, i, i + 1) !== ' ') continue;
+    if (
+      verdicts[i] ||
+      verdicts[i + 1] ||
+      !isUnknownProperWord(s, views, i) ||
+      !isUnknownProperWord(s, views, i + 1)
+    )
+      continue;
+    const before = s.tokens[i - 1];
+    const second = s.tokens[i + 1];
+    // "the Red Cross", "Kela’s": an article or a third capitalised word makes a thing's or a place's name
+    if (before && (before.lower === 'the' || (before.shape === 'title' && gapOf(s, i - 1, i) === ' ')))
+      continue;
+    const third = s.tokens[i + 2];
+    if (third?.shape === 'title' && gapOf(s, i + 1, i + 2) === ' ') continue;
+    if (!second || INSTITUTION_AFTER.test(s.text.slice(second.end, second.end + 16))) continue;
+    verdicts[i] = WARN_LOW;
+    verdicts[i + 1] = WARN_LOW;
+    i += 1;
+  }
+}
+
+/** A capitalised word no source knows, that English would not capitalise anyway and no list holds. */
+function isUnknownProperWord(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const token = s.tokens[i];
+  const view = views[i];
+  if (!token || !view || view.isKnown || token.shape !== 'title' || token.colonEnding !== '') return false;
+  if (token.text.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)) return false;
+  const word = token.lower;
+  if (
+    ENGLISH_FUNCTION_WORDS.has(word) ||
+    ENGLISH_OPENERS.has(word) ||
+    ENGLISH_CALENDAR.has(word) ||
+    ENGLISH_PLACES_AND_NATIONALITIES.has(word) ||
+    ENGLISH_WORDS_LIKE_NAMES.has(word) ||
+    isEnglishWord(word)
+  )
+    return false;
+  // "’Will do’", "Grey’s Anatomy": a quote or a possessive around it
+  if (/^[’'"]/u.test(s.text.slice(token.end, token.end + 1))) return false;
+  return !evidenceOf(token).isAllowed && !isForeignWordHere(s, i);
+}
