@@ -14,6 +14,8 @@
  * - corpus Q (`dev-q/`, written on 2026-11-28 alongside held-out R, by other authors, from P's briefs);
  * - corpus S (`dev-s/`, written on 2026-11-28 alongside held-out T, by other authors: names and structured identifiers
  *   in every register, and clean notes every one of them hard);
+ * - corpus U (`dev-u/`, written on 2026-11-28 after T was committed, by two other helpers: six writers' voices, many
+ *   foreign names in English and Finnish, and clean notes every one of them hard);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -43,6 +45,8 @@ import { DEV_Q_CLEAN } from '../test/fixtures/anonymity/dev-q/clean.js';
 import { DEV_Q_PLANTED } from '../test/fixtures/anonymity/dev-q/planted.js';
 import { DEV_S_CLEAN } from '../test/fixtures/anonymity/dev-s/clean.js';
 import { DEV_S_PLANTED } from '../test/fixtures/anonymity/dev-s/planted.js';
+import { DEV_U_CLEAN } from '../test/fixtures/anonymity/dev-u/clean.js';
+import { DEV_U_PLANTED } from '../test/fixtures/anonymity/dev-u/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -66,6 +70,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus P (dev-p/), ${mode}`, DEV_P_CLEAN, DEV_P_PLANTED, analyse);
   printTable(`Development, corpus Q (dev-q/), ${mode}`, DEV_Q_CLEAN, DEV_Q_PLANTED, analyse);
   printTable(`Development, corpus S (dev-s/), ${mode}`, DEV_S_CLEAN, DEV_S_PLANTED, analyse);
+  printTable(`Development, corpus U (dev-u/), ${mode}`, DEV_U_CLEAN, DEV_U_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
