@@ -12,7 +12,8 @@ export const ENGLISH_FUNCTION_WORDS = list(`
   the and is was were are of to with for has have had she her his they their them will would
   this that not from been it by but be can could should there which who what when where than
   our your you we me my us client clients at in via next about after before because since also
-  into over week weeks month months meeting am pm
+  into over week weeks month months meeting am pm as an him does did got says said told asked lives works wants
+  needs very just only
 `);
 
 /**
@@ -85,6 +86,8 @@ export const ENGLISH_PLACES_AND_NATIONALITIES = list(`
   syrian tajikistan tanzania thailand thai tunisia turkey turkish uganda ukraine ukrainian uzbekistan
   venezuela vietnam vietnamese wales welsh yemen zimbabwe africa african asia asian arab arabic persian dari
   pashto tigrinya amharic swahili
+  muslim catholic orthodox protestant lutheran evangelical pentecostal shia sunni hindu buddhist sikh
+  jewish chaldean assyrian yazidi ezidi hazara pashtun tajik uzbek oromo amhara tigray swede
 `);
 
 /**

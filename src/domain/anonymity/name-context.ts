@@ -99,7 +99,8 @@ export function followsRelationOrTitle(s: Sentence, i: number): boolean {
 const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
   `husband wife son daughter mother father brother sister partner boyfriend girlfriend fiancé fiancée cousin uncle
   aunt grandmother grandfather grandson granddaughter niece nephew stepfather stepmother colleague landlord
-  landlady employer supervisor neighbour neighbor friend client mr mrs ms dr`.split(/\s+/u),
+  landlady employer supervisor neighbour neighbor friend client mr mrs ms dr sons daughters brothers sisters
+  cousins children kids grandchildren parents`.split(/\s+/u),
 );
 
 /** "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */

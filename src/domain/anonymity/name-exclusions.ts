@@ -4,6 +4,7 @@
  * named in the plural ("Martat"), a word in an English sentence ("Will the team…"), spoken Finnish ("mun"),
  * an adjective ("reitti on mäkinen"); things named like people are in name-things.ts.
  */
+import { isEnglishWord } from './english-words.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord, isSwedishWordHere } from './name-swedish.js';
 import { streetFormOf } from './street-words.js';
@@ -135,6 +136,18 @@ function isFinnishNameOnly(s: Sentence, i: number): boolean {
   );
 }
 
+function isBesideEnglishWord(s: Sentence, i: number): boolean {
+  return [i - 1, i + 1].some((j) => {
+    const t = s.tokens[j];
+    return (
+      t !== undefined &&
+      t.shape === 'lower' &&
+      gapOf(s, Math.min(i, j), Math.max(i, j)) === ' ' &&
+      isEnglishWord(t.lower)
+    );
+  });
+}
+
 /** The sentence around `i` opens with a lower-case word: its writer does not capitalise, names included. */
 function isTypedInLowerCase(s: Sentence, i: number): boolean {
   let first = i;
@@ -199,13 +212,21 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   // "Nordenskiöldinkatu 12": a street's name, whoever it is named after; "1 työntekijä per 85 asiakasta"
   if (token.shape === 'title' && streetFormOf(token.text)?.isStrong === true) return true;
   if (token.shape === 'lower' && LOWER_LATIN.has(token.lower)) return true;
+  // "job interviews", "more hours": an English word beside another, in a Finnish sentence too
+  if (token.shape === 'lower' && ENGLISH_WORDS_LIKE_NAMES.has(token.lower) && isBesideEnglishWord(s, i))
+    return true;
   if (PLACE_HEADS_AFTER.has(s.tokens[i + 1]?.lower ?? '') && gapOf(s, i, i + 1) === ' ') return true;
   if (isTownAfterPostalCode(s, i) || isAdjectiveHere(s, i)) return true;
   // "Ukko.fi:n kautta": a web domain
   if (/^\.(?:fi|com|net|org|eu|io)(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 5))) return true;
   // "mun mielestä", "tää menee", "Voisko tiimi": spoken Finnish and workers' shorthand; "16-vuotias": a number's tail
   if (token.shape !== 'upper' && SPOKEN_WORDS.has(token.lower)) return true;
-  if (token.shape === 'title' && ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) && !token.isSentenceStart)
+  // "Ethiopia. Meron…": a country or a nationality opening a line too, where Finnish morphology does not know the word
+  if (
+    token.shape === 'title' &&
+    ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) &&
+    (!token.isSentenceStart || !view.isKnown)
+  )
     return true;
   if (/\d[-–]$/u.test(s.text.slice(Math.max(0, token.start - 2), token.start))) return true;
   // "Kangasniemen, Rajamäen ja Lehtimäen välillä": a word morphology knows only as a common noun lists with places too

@@ -28,7 +28,15 @@ export function unmarkPublicFigures(s: Sentence, verdicts: Array<Verdict | undef
   unmarkCharacters(s, verdicts);
   for (let i = 0; i < s.tokens.length; i += 1) {
     // only what was flagged needs unmarking: a name of one to three words starting here
-    if (s.tokens[i]?.shape !== 'title' || !verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
+    if (!verdicts.slice(i, i + 3).some((v) => v !== undefined)) continue;
+    // "tove janssonista", "aleksis kiven": a listed full name typed in lower case
+    if (s.tokens[i]?.shape === 'lower' && isLowerFullName(s, i)) {
+      verdicts[i] = undefined;
+      verdicts[i + 1] = undefined;
+      i += 1;
+      continue;
+    }
+    if (s.tokens[i]?.shape !== 'title') continue;
     const span = publicSpanAt(s, i);
     if (span === 0) continue;
     for (let j = i; j < i + span; j += 1) verdicts[j] = undefined;
@@ -110,6 +118,13 @@ function fullNameLength(s: Sentence, i: number): number {
       return length;
   }
   return 0;
+}
+
+function isLowerFullName(s: Sentence, i: number): boolean {
+  const next = s.tokens[i + 1];
+  if (next?.shape !== 'lower' || gapOf(s, i, i + 1) !== ' ') return false;
+  const first = s.tokens[i]?.lower ?? '';
+  return basesOf(s, i + 1).some((last) => PUBLIC_FULL_NAMES.has(`${first} ${last}`));
 }
 
 function isPublicSurnameAt(s: Sentence, i: number): boolean {

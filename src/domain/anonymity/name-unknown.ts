@@ -49,13 +49,15 @@ export function judgeUnknown(s: Sentence, views: readonly NameView[], i: number)
   if (token.shape === 'title' && isBeforeArea(s, i)) return undefined;
   // "Gastroenterologi on arvioinut": a title or relation no dictionary holds is the role, not a name
   if (s.hasMorphology && view.isRelationNoun && !evidenceOf(token).isExactFirstName) return undefined;
-  // "Edelleenlähetetty viesti": a compound of ordinary words, or a slip in one, that no name list holds
+  // "Edelleenlähetetty viesti": a compound of ordinary words, or a slip in one, that no name list holds; not a
+  // capitalised word right after a relative or a title ("His wife Sushila" is no slip in "sushilla")
   const evidence = evidenceOf(token);
   if (
     !evidence.isFirstName &&
     !evidence.isSurname &&
     s.hasMorphology &&
-    isOrdinaryUnknown(token.lower, s.analyse)
+    isOrdinaryUnknown(token.lower, s.analyse) &&
+    !(token.shape === 'title' && followsRelationOrTitle(s, i))
   )
     return undefined;
   if (s.isSwedish[i] === true) return isSwedishName(token) ? BLOCK_HIGH : undefined;

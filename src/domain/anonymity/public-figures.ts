@@ -36,7 +36,9 @@ export const PUBLIC_FULL_NAMES = list(`
   peppi pitkätossu, risto reipas, petteri punakuono, pekka puupää, robinson crusoe, sherlock holmes,
   harry potter, muumipappa, muumimamma, pikku myy, peter pan, robin hood, maija poppanen, jaska jokunen,
   arvo ylppö, kustaa aadolf, super mario, alan wake, max payne, pate mustajärvi, kulta katriina, mr green,
-  romano mission, kapteeni kalsari
+  romano mission, kapteeni kalsari, florence nightingale, muhammad yunus, juan valdez, nelson mandela,
+  martin luther king, mahatma gandhi, papa wemba, tove jansson, reijo mäki, johanna holmström, kustaa vaasa,
+  jussi vares, ted lasso, papa smurf, hello kitty, donald trump, joe biden, barack obama, vladimir putin
 `);
 
 /**

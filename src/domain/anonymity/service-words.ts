@@ -41,8 +41,12 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
   ...list(`
     asperger alzheimer parkinson crohn tourette huntington hodgkin raynaud bechterew menière ménière korsakov
     korsakoff wernicke duchenne dupuytren lyme wechsler sjögren hashimoto addison cushing kawasaki perthes
-    scheuermann marfan klinefelter angelman charcot creutzfeldt
+    scheuermann marfan klinefelter angelman charcot creutzfeldt basedow graves kanner barrett uhthoff guillain
+    barré heberden bouchard baker tietze quervain dunning kruger osgood schlatter bell horner broca hirschsprung
+    meckel behçet takayasu wegener gaucher fabry pompe tay sachs bartter conn ehlers danlos prader rett
   `),
+  // clinical shorthand capitalised like a name: "Pt 58 v" (the patient), "Hb 112"
+  ...list(`pt hb crp bmi rr`),
   // more services, schools, hospitals and platforms: education providers, hospitals, helplines, gig platforms
   ...list(`
     hyria laurea haaga-helia metropolia varia sedu novida stadin tredu gradia osao lapin redu

@@ -145,6 +145,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Asiakas Timo luki kirjapiirissä Seitsemän veljestä ja piti siitä.', 'Timo'],
     // in an English note typed in lower case, a word Finnish morphology reads only as a name
     ['quick note: kaisa (client kaisa pennanen) didn’t show up. i called her mom eija.', 'eija'],
+    // after an English relative, a foreign name that looks like a slip in a Finnish word; plural relatives
+    ['His wife Sushila and daughter Laxmi are in Kathmandu.', 'Sushila'],
+    ['She has sons Valon and Dardan at school.', 'Valon'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -246,6 +249,13 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Needs: tulkki ja Kela-asiointi. Maybe näyttötutkinto?',
     'During Tet she visited family in Saigon and came back determined.',
     'She works at Aalto University with the Red Cross office.',
+    // a country opening a line; clinical shorthand; a diagnosis after its physician; a public figure in lower case; an
+    // English word beside another in a Finnish sentence
+    'Ethiopia. Asiakas on koulutukseltaan sairaanhoitaja.',
+    'Pt 58 v, Parkinsonin tauti dg 2021, levodopa käytössä.',
+    'Basedowin tauti todettiin keväällä, lääkitys aloitettu.',
+    'muumimuseossa opastetaan tove janssonista ja muumeista',
+    'hänellä on ollut job interviews kaksi kertaa',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
