@@ -52,11 +52,11 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 
 /**
  * A postal code in the line after a home address, in any country's format: five digits ("28009 Madrid", "Київ,
- * 01001"), Polish "00-514 Warszawa", British "Leeds LS6 4AB", American "Springfield, IL 62704", Danish "2. th., 2200
+ * 01001"), Polish "00-514 Warszawa", British "Leeds LS6 4AB", Irish "D06 X2K4", American "Springfield, IL 62704", Danish "2. th., 2200
  * København N", Vietnamese "Hà Nội 100000". Codes after a Finnish street written apart from it are postal-code.ts's.
  */
 const POSTCODE_AFTER_STREET =
-  /(?<![\p{L}\p{N}-])(?:\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5}|(?:\d{4}|\d{6})(?= \p{Lu})|(?<=\p{Lu}\p{L}* )\d{6})(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}-])(?:\d{2}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d{2} (?=[A-Z\d]{0,3}\d)[A-Z\d]{4}|[A-Z]{2} \d{5}(?:-\d{4})?|\d{5}|(?:\d{4}|\d{6})(?= \p{Lu})|(?<=\p{Lu}\p{L}* )\d{6})(?![\p{L}\p{N}])/u;
 /** Between a street and its code: a comma, with no ordinary word between: ", 2. th., ", ", Springfield, ", " ". */
 const isCodeGap = (gap: string): boolean =>
   (gap === '' || gap === ' ' || gap.includes(',')) &&

@@ -208,3 +208,19 @@ function toFinding(date: string, start: number, isAgeReached = false): Finding {
     confidence: isPartial ? 'medium' : 'high',
   };
 }
+
+/** A full date in brackets right after a word: "tuukka (7.1.05)", "Emma (3.5.2015)". */
+const DATE_IN_BRACKETS_AFTER = /^ ?\((\d{1,2}\.\d{1,2}\.(?:\d{2}|(?:19|20)\d{2}))\)/u;
+
+/**
+ * "tuukka (7.1.05) tuli uudestaan": a full date in brackets right after a person's name is when they were born. Only the
+ * names found tell it from an appointment's date after a word ("tapaaminen (7.1.2027)").
+ */
+export function datesOfBirthAfterNames(text: string, names: readonly Finding[]): Finding[] {
+  return names.flatMap((name) => {
+    const m = DATE_IN_BRACKETS_AFTER.exec(text.slice(name.end, name.end + 16));
+    const date = m?.[1];
+    if (!m || date === undefined) return [];
+    return [toFinding(date, name.end + m[0].indexOf(date))];
+  });
+}

@@ -30,6 +30,8 @@ const DOMESTIC =
  */
 const LOOSE_DOMESTIC =
   /0(?<![\p{L}\p{N}.,/+]0)\d{1,3}(?:[ .–—-]|[ \t]*\n[ \t]*)\d{2,4}(?:[ .–—-]|[ \t]*\n[ \t]*)?\d{2,4}(?:[ .–—-]?\d{1,4})?(?!\p{N})/gu;
+/** A number typed digit by digit, with a hyphen between or not: "0 4 0 - 5 5 3 2 1 9 8". */
+const DIGIT_BY_DIGIT = /(?<![\p{L}\p{N}])0(?:(?: ?[-–] ?| )\d){6,12}(?![\p{N}])/gu;
 /** Any run that may be a number, for the labels below: "0441234567", "+358 40…", "040.123.4567". */
 const NUMBER_RUN = /(?:\+|00|\(?0)[\d ()./-]{5,18}\d(?![\p{L}\p{N}])/gu;
 /**
@@ -46,7 +48,7 @@ const MIN_DIGITS = 7;
 
 export function detectPhones(text: string): Finding[] {
   const findings: Finding[] = [];
-  const candidates: Candidate[] = [INTERNATIONAL, DOMESTIC, LOOSE_DOMESTIC].flatMap((p) =>
+  const candidates: Candidate[] = [INTERNATIONAL, DOMESTIC, LOOSE_DOMESTIC, DIGIT_BY_DIGIT].flatMap((p) =>
     [...text.matchAll(p)].map((m) => ({ number: m[0], start: m.index })),
   );
   for (const m of text.matchAll(NUMBER_RUN)) {

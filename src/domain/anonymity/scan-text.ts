@@ -5,7 +5,7 @@
  */
 import { detectPostalCodes, detectStreetAddresses } from './address.js';
 import { detectBusinessIds } from './business-id.js';
-import { detectDatesOfBirth } from './date-of-birth.js';
+import { datesOfBirthAfterNames, detectDatesOfBirth } from './date-of-birth.js';
 import { detectEmails } from './email.js';
 import { detectHomeStreets } from './home-street.js';
 import type { Finding, FindingKind } from './finding.js';
@@ -54,7 +54,10 @@ export function scanText(text: string, analyse: AnalyseWord = knowsNoWord): Find
   const structured = STRUCTURED_DETECTORS.flatMap((detect) => detect(text, analyse));
   // a note that gives someone's code, phone or address is about that person: its names are never only asked about
   const isAboutSomeone = structured.some((f) => f.severity === 'block');
-  return withoutOverlaps([...structured, ...detectNames(text, analyse, isAboutSomeone)]);
+  const names = detectNames(text, analyse, isAboutSomeone);
+  // "tuukka (7.1.05)": a date in brackets after a name found is a birth date
+  const namedDates = datesOfBirthAfterNames(text, names);
+  return withoutOverlaps([...structured, ...names, ...namedDates]);
 }
 
 /** Scans each field; findings carry the field they came from, in the order of the fields given. */

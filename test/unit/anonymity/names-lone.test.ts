@@ -46,4 +46,10 @@ describe.runIf(analyse)('a lone name with nothing said of a person', () => {
   ])('refuses the name in "%s"', (text, word) => {
     expect(names(text)).toContainEqual([word, 'block']);
   });
+
+  it('still reads the birth date in brackets after a name only asked about', () => {
+    const text = 'tuukka (7.1.05) tuli uudestaa meille ku sen armeija keskeyty.';
+    const dates = scanText(text, analyse).filter((f) => f.kind === 'date-of-birth');
+    expect(dates.map((f) => [text.slice(f.start, f.end), f.severity])).toEqual([['7.1.05', 'block']]);
+  });
 });

@@ -116,6 +116,21 @@ describe('structured personal data in the forms workers write', () => {
     ],
     ['an Estonian address', 'Asui Tallinnassa, Tartu mnt 12-5.', 'street-address', 'Tartu mnt 12-5', 'block'],
     [
+      'a number typed digit by digit around a hyphen',
+      'number he gave: 0 4 0 - 5 5 3 2 1 9 8.',
+      'phone',
+      '0 4 0 - 5 5 3 2 1 9 8',
+      'block',
+    ],
+    ['an Irish Eircode after a street', 'Dublin, 14 Elm Road, D06 X2K4.', 'postal-code', 'D06 X2K4', 'warn'],
+    [
+      'a birth date in brackets after a name',
+      'Tuukka Virtanen (7.1.05) tuli uudestaan meille.',
+      'date-of-birth',
+      '7.1.05',
+      'block',
+    ],
+    [
       'identity code glued to its label',
       'hetu010203A948L jos joku tarvii',
       'identity-code',
@@ -621,6 +636,7 @@ describe('structured personal data in the forms workers write', () => {
   it.each([
     ['a duration beside a date', 'Työttömänä 3 v (1.1.2022 alkaen).'],
     ['an appointment', 'Tapaaminen 1.3.2025 klo 10.'],
+    ['an appointment in brackets after a word', 'Tapaaminen (7.1.2027) siirtyi.'],
     ['a lower-case word that ends like a street', 'urapolku 2 alkaa syksyllä'],
     ['"at" in running text', 'Kokous at home, piste.'],
     ['a decimal before digits', 'Hinta 1.050 123 4567'],
