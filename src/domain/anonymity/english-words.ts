@@ -21,7 +21,9 @@ const WORDS: ReadonlySet<string> = new Set(
     .filter((word, rank) => !FIRST_NAMES.has(word) && (rank < COMMON_RANK || !SURNAMES.has(word))),
 );
 
-/** `lower` is lower case. */
-export function isEnglishWord(lower: string): boolean {
-  return WORDS.has(lower) && !isFirstName(lower);
+const RANKS: ReadonlyMap<string, number> = new Map(dictionary['commonWords-en'].map((w, rank) => [w, rank]));
+
+/** `lower` is lower case; `withinRank` asks for one of the more frequent words only. */
+export function isEnglishWord(lower: string, withinRank = LAST_RANK): boolean {
+  return WORDS.has(lower) && !isFirstName(lower) && (RANKS.get(lower) ?? LAST_RANK) < withinRank;
 }

@@ -100,7 +100,8 @@ const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(
   `husband wife son daughter mother father brother sister partner boyfriend girlfriend fiancé fiancée cousin uncle
   aunt grandmother grandfather grandson granddaughter niece nephew stepfather stepmother colleague landlord
   landlady employer supervisor neighbour neighbor friend client mr mrs ms dr sons daughters brothers sisters
-  cousins children kids grandchildren parents`.split(/\s+/u),
+  cousins children kids grandchildren parents mom mum dad grandma grandpa granny stepson stepdaughter ex
+  ex-husband ex-wife fiance`.split(/\s+/u),
 );
 
 /** "Toivo (61)", "Satu, 34 v", "Onni 7-vuotias". */

@@ -22,6 +22,8 @@ import type { NameView } from './name-view.js';
 const INSTITUTION_AFTER =
   /^ (?:hospital|clinic|school|centre|center|university|college|library|church|prison|hotel|office|station|street|road|avenue|company|group|shipyard|airport|restaurant|cafe|café|bank|club|foundation|association|institute|service|services|-)/iu;
 
+const PAIR_WORD_RANK = 5000;
+
 export function markEnglishUnknownPairs(
   s: Sentence,
   views: readonly NameView[],
@@ -51,7 +53,7 @@ export function markEnglishUnknownPairs(
 }
 
 /** A capitalised word no source knows, that English would not capitalise anyway and no list holds. */
-function isUnknownProperWord(s: Sentence, views: readonly NameView[], i: number): boolean {
+export function isUnknownProperWord(s: Sentence, views: readonly NameView[], i: number): boolean {
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view || view.isKnown || token.shape !== 'title' || token.colonEnding !== '') return false;
@@ -63,7 +65,8 @@ function isUnknownProperWord(s: Sentence, views: readonly NameView[], i: number)
     ENGLISH_CALENDAR.has(word) ||
     ENGLISH_PLACES_AND_NATIONALITIES.has(word) ||
     ENGLISH_WORDS_LIKE_NAMES.has(word) ||
-    isEnglishWord(word)
+    // the less frequent subtitle words are as often foreign names ("Arjun")
+    isEnglishWord(word, PAIR_WORD_RANK)
   )
     return false;
   // "’Will do’", "Grey’s Anatomy": a quote or a possessive around it

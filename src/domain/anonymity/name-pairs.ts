@@ -10,6 +10,7 @@ import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
 import { isForeignWordHere } from './name-exclusions.js';
+import { isUnknownProperWord } from './name-english.js';
 
 const BLOCK: Verdict = { severity: 'block', confidence: 'high' };
 
@@ -55,7 +56,9 @@ function completeWithUnknownWord(
     if (va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title') verdicts[i + 1] = first;
   } else if (second?.severity === 'block' && first?.severity !== 'block' && a.shape === 'title') {
     const isSurname = views[i + 1]?.isSurname === true || views[i + 1]?.isKnown === false;
-    if (isSurname && mayBeUnknownName(s, va, i)) verdicts[i] = second;
+    // "Jomar Santos came": in English, an unknown capitalised word English would not capitalise
+    const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
+    if (isSurname && isFirst) verdicts[i] = second;
   }
 }
 

@@ -29,6 +29,7 @@ import {
   judgeByContext,
 } from './name-context-verdict.js';
 import { markEnglishSentences } from './english-text.js';
+import { COMPANY_SUFFIXES } from './name-context-words.js';
 import { markEnglishUnknownPairs } from './name-english.js';
 import { isNotPersonHere } from './name-exclusions.js';
 import { markCoordinated } from './name-coordination.js';
@@ -96,6 +97,8 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   const view = views[i];
   if (!token || !view) return undefined;
   if (!view.isKnown) return judgeUnknown(s, views, i);
+  // "His brother Murat": in English a capitalised word after a relative is the name, whatever Finnish word it spells
+  if (isAfterEnglishRelative(s, view, i)) return BLOCK_HIGH;
   if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
   if (isNotPersonHere(s, views, i) || isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
   if (isSurnameWhere(s, i)) return undefined;
@@ -115,6 +118,15 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   // "Otto automaatilta", "Kari, johon vene ajettiin", "Taimia": a name that is also the ordinary word of its own base
   // form, opening a sentence with nothing around it said of a person, is only worth a question
   return byLists.severity === 'block' && view.isHomograph ? WARN_LOW : byLists;
+}
+
+/** Not a listed place, service or brand ("client’s Kela"), nor a company's suffix ("Mäkinen & Pojat Oy"). */
+function isAfterEnglishRelative(s: Sentence, view: NameView, i: number): boolean {
+  const token = s.tokens[i];
+  if (s.isEnglish[i] !== true || token?.shape !== 'title' || view.isAllowed || view.isFunctionWord)
+    return false;
+  if (COMPANY_SUFFIXES.has(token.lower)) return false;
+  return gapOf(s, i - 1, i) === ' ' && followsRelationOrTitle(s, i);
 }
 
 /**

@@ -133,7 +133,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['- Hoitava lääkäri Mäkinen psykiatrian poliklinikalta ehdottaa kuntoutustukea', 'Mäkinen'],
     ['usko kävi tänään. usko sanoo et ei jaksa.', 'usko'],
     ['[9.10] valo: tänään tapaamisessa oli mukana nuori.', 'valo'],
-    ['Note from the worker: Kiros Tesfaye, born 3 April 1988 in Eritrea, arrived last year.', 'Tesfaye'],
+    [
+      'Note from the worker: Kiros Tesfaye, born 3 April 1988 in Eritrea, arrived last year.',
+      'Kiros Tesfaye',
+    ],
     // in Swedish, the same names as persons
     ['Hon skickade ett brev till Anna förra veckan och Anna svarade.', 'Anna'],
     ['Sten berättade att han flyttar.', 'Sten'],
@@ -148,6 +151,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // after an English relative, a foreign name that looks like a slip in a Finnish word; plural relatives
     ['His wife Sushila and daughter Laxmi are in Kathmandu.', 'Sushila'],
     ['She has sons Valon and Dardan at school.', 'Valon'],
+    // in English after a relative, whatever Finnish word it spells ("murat": crumbs); the first name of a full name
+    ['Turkey. His brother Murat Yıldız works there.', 'Murat'],
+    ['Adam came with his uncle because mom Ayşe works double shifts.', 'Ayşe'],
+    ['Recruited nurses Rowena Bautista and Jomar Santos came via an agency.', 'Jomar Santos'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
@@ -256,6 +263,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'Basedowin tauti todettiin keväällä, lääkitys aloitettu.',
     'muumimuseossa opastetaan tove janssonista ja muumeista',
     'hänellä on ollut job interviews kaksi kertaa',
+    // after an English relative, a listed service or a company's suffix
+    'The client’s Kela decision granted basic social assistance for December.',
+    'Worked as a carpenter at Rakennus Mäkinen & Pojat Oy for 20 years.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
     'lyhyt kysymys: as. haluu lopettaa kuntouttavan kesken.',
