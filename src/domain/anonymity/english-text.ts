@@ -13,7 +13,7 @@ export const ENGLISH_FUNCTION_WORDS = list(`
   this that not from been it by but be can could should there which who what when where than
   our your you we me my us client clients at in via next about after before because since also
   into over week weeks month months meeting am pm as an him does did got says said told asked lives works wants
-  needs very just only
+  needs very just only a
 `);
 
 /**
@@ -31,7 +31,11 @@ export const ENGLISH_CALENDAR = list(`
   monday tuesday wednesday thursday friday saturday sunday
 `);
 
-const SENTENCE_END = /[.!?\n]/u;
+/**
+ * A sentence ends at a full stop, a question or an exclamation mark before a space, or at a line break; not at the
+ * dots inside "1.10.1995".
+ */
+const SENTENCE_END = /[.!?](?:\s|$)|\n/u;
 
 /**
  * For each token: does it stand in a sentence that has at least two English function words, or one

@@ -1,8 +1,8 @@
 /**
  * Foreign names in English sentences. Finnish morphology knows no English word, so in English an unknown capitalised
- * word is no sign of a name by itself; two side by side inside a sentence, neither a word English capitalises
- * anyway, nor a listed place, brand or service, are most often a person's full name ("Siriporn Chaiyasit came as a
- * berry picker", "the spouse of an IT specialist, Arjun Nair"): worth a question.
+ * word is no sign of a name by itself; two or three side by side, none a word English capitalises anyway, nor a listed
+ * place, brand or service, are most often a person's full name ("Siriporn Chaiyasit came as a berry picker", "the
+ * spouse of an IT specialist, Arjun Nair", "Senait Tesfay Ghebremedhin, hetu …"): worth a question.
  */
 import {
   ENGLISH_CALENDAR,
@@ -30,25 +30,28 @@ export function markEnglishUnknownPairs(
   verdicts: Array<Verdict | undefined>,
 ): void {
   for (let i = 0; i + 1 < s.tokens.length; i += 1) {
-    if (s.isEnglish[i] !== true || s.isEnglish[i + 1] !== true || gapOf(s, i, i + 1) !== ' ') continue;
-    if (
-      verdicts[i] ||
-      verdicts[i + 1] ||
-      !isUnknownProperWord(s, views, i) ||
-      !isUnknownProperWord(s, views, i + 1)
+    if (s.isEnglish[i] !== true || verdicts[i] || !isUnknownProperWord(s, views, i)) continue;
+    // two or three ("Senait Tesfay Ghebremedhin": a father's and a grandfather's name after one's own)
+    let last = i;
+    while (
+      last - i < 2 &&
+      gapOf(s, last, last + 1) === ' ' &&
+      s.isEnglish[last + 1] === true &&
+      !verdicts[last + 1] &&
+      isUnknownProperWord(s, views, last + 1)
     )
-      continue;
+      last += 1;
+    if (last === i) continue;
     const before = s.tokens[i - 1];
-    const second = s.tokens[i + 1];
-    // "the Red Cross", "Kela’s": an article or a third capitalised word makes a thing's or a place's name
+    const lastToken = s.tokens[last];
+    const after = s.tokens[last + 1];
+    // "the Red Cross", "Santa Claus Village": an article or one more capitalised word makes a thing's or a place's name
     if (before && (before.lower === 'the' || (before.shape === 'title' && gapOf(s, i - 1, i) === ' ')))
       continue;
-    const third = s.tokens[i + 2];
-    if (third?.shape === 'title' && gapOf(s, i + 1, i + 2) === ' ') continue;
-    if (!second || INSTITUTION_AFTER.test(s.text.slice(second.end, second.end + 16))) continue;
-    verdicts[i] = WARN_LOW;
-    verdicts[i + 1] = WARN_LOW;
-    i += 1;
+    if (after?.shape === 'title' && gapOf(s, last, last + 1) === ' ') continue;
+    if (!lastToken || INSTITUTION_AFTER.test(s.text.slice(lastToken.end, lastToken.end + 16))) continue;
+    for (let j = i; j <= last; j += 1) verdicts[j] = WARN_LOW;
+    i = last;
   }
 }
 

@@ -154,6 +154,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // in English after a relative, whatever Finnish word it spells ("murat": crumbs); the first name of a full name
     ['Turkey. His brother Murat Yıldız works there.', 'Murat'],
     ['Adam came with his uncle because mom Ayşe works double shifts.', 'Ayşe'],
+    [
+      'Asiakas on kotoisin Eritreasta. Senait has a son, Filmon, 6. Hän tarvitsee päivähoitopaikan.',
+      'Filmon',
+    ],
     ['Recruited nurses Rowena Bautista and Jomar Santos came via an agency.', 'Jomar Santos'],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
@@ -175,6 +179,10 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     ['Akseli katkesi asiakkaan autosta, ja korjaus maksaa paljon.', 'Akseli'],
     // two capitalised words no source knows, side by side in English: most often a foreign full name
     ['Thailand. Siriporn Chaiyasit came as a berry picker in 2021 and stayed.', 'Siriporn Chaiyasit'],
+    [
+      'Eritrea. Senait Tesfay Ghebremedhin, hetu 011095Y9274 (born 1.10.1995), arrived as a quota refugee.',
+      'Senait Tesfay Ghebremedhin',
+    ],
   ])('only warns about "%s", a word that may be a person', (text, name) => {
     expect(namesIn(text, 'block')).toEqual([]);
     expect(namesIn(text, 'warn')).toContain(name);
