@@ -72,7 +72,29 @@ function isNameReading(r: WordAnalysis): boolean {
   return (r.wordClass === 'etunimi' || r.wordClass === 'sukunimi') && !ABBREVIATION_HEAD.test(r.baseForm);
 }
 
+/**
+ * Views by the readings (the analyser's cache returns one array per word it has seen) and the word: a known word is
+ * viewed once while the analyser keeps its readings, not once per text it occurs in. Weakly held, so the readings the
+ * analyser's cache drops free their views.
+ */
+const viewCache = new WeakMap<readonly WordAnalysis[], Map<string, NameView>>();
+
 export function viewWord(lower: string, readings: readonly WordAnalysis[]): NameView {
+  // a word morphology does not know shares one empty array with every other (list mode: all words), so it is not kept
+  if (readings.length === 0) return computeView(lower, readings);
+  let byWord = viewCache.get(readings);
+  if (!byWord) {
+    byWord = new Map();
+    viewCache.set(readings, byWord);
+  }
+  const cached = byWord.get(lower);
+  if (cached) return cached;
+  const view = computeView(lower, readings);
+  byWord.set(lower, view);
+  return view;
+}
+
+function computeView(lower: string, readings: readonly WordAnalysis[]): NameView {
   const names = readings.filter(isNameReading);
   const places = readings.filter((r) => r.wordClass === 'paikannimi');
   const common = readings.filter((r) => !PROPER.has(r.wordClass));
