@@ -17,6 +17,10 @@ import { DEV_P_CLEAN } from '../../fixtures/anonymity/dev-p/clean.js';
 import { DEV_P_PLANTED } from '../../fixtures/anonymity/dev-p/planted.js';
 import { DEV_Q_CLEAN } from '../../fixtures/anonymity/dev-q/clean.js';
 import { DEV_Q_PLANTED } from '../../fixtures/anonymity/dev-q/planted.js';
+import { DEV_S_CLEAN } from '../../fixtures/anonymity/dev-s/clean.js';
+import { DEV_S_PLANTED } from '../../fixtures/anonymity/dev-s/planted.js';
+import { DEV_U_CLEAN } from '../../fixtures/anonymity/dev-u/clean.js';
+import { DEV_U_PLANTED } from '../../fixtures/anonymity/dev-u/planted.js';
 import { measureAccuracy, structuredTally, tallyOf } from '../../fixtures/anonymity/measure-accuracy.js';
 import { PLANTED_CORPUS } from '../../fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
@@ -300,5 +304,31 @@ describe.runIf(analyse)(
       expect(devQ.refusedIds.length / devQ.cleanTexts).toBeLessThanOrEqual(0.03);
       expect(devQ.warnedIds.length / devQ.cleanTexts).toBeLessThanOrEqual(0.07);
     });
+  },
+);
+
+/**
+ * Development corpora S and U (written on 2026-11-28 alongside and after held-out T, every clean note hard, then tuned
+ * against): regression guards on development data, not accuracy claims. Their clean notes were asked to be as hard
+ * as their authors could make them, so the rates are far above the other corpora's.
+ */
+describe.runIf(analyse)(
+  'the anonymity guard with Voikko on development corpora S and U, as tuned on 2026-11-28',
+  () => {
+    it.each([
+      ['S', DEV_S_CLEAN, DEV_S_PLANTED, 0.97, 0.09, 0.12],
+      ['U', DEV_U_CLEAN, DEV_U_PLANTED, 0.96, 0.09, 0.23],
+    ] as const)(
+      '%s: at least the tuned share of names, every structured identifier, at most the tuned refusals and warnings',
+      (_name, clean, planted, names, refused, warned) => {
+        const report = measureAccuracy(clean, planted, analyse);
+        const tally = tallyOf(report, 'name');
+        expect(tally.caught / tally.planted).toBeGreaterThanOrEqual(names);
+        const structured = structuredTally(report);
+        expect(structured.caught).toBe(structured.planted);
+        expect(report.refusedIds.length / report.cleanTexts).toBeLessThanOrEqual(refused);
+        expect(report.warnedIds.length / report.cleanTexts).toBeLessThanOrEqual(warned);
+      },
+    );
   },
 );
