@@ -338,7 +338,7 @@ export const SPOKEN_WORDS = list(`
   tää toi noi nää nuo ite itte mut mutku ku et ettei niinku sit sitte siis viimeks ens kans vähä jotai mitää
   oon oot ollaa voisko voiskohan vois ois tois ois pitäis tarvii haluis tekis sais kävis jois olis oisko
   huom ok okei jne yms esim ttt kttt tk tyk amis sossu sossut mtp ollu tullu menny käyny saanu tehny tmt ttk
-  exä exän exälle exältä exää halus hengailee hengaa
+  exä exän exälle exältä exää halus hengailee hengaa sil sillo lupas yks kaks yhen yhellä yhes kahen kahel
 `);
 
 /** Latin and English words written in lower case in Finnish notes that are also first names elsewhere. */

@@ -273,6 +273,9 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     'hänellä on ollut job interviews kaksi kertaa',
     // after an English relative, a listed service or a company's suffix
     'The client’s Kela decision granted basic social assistance for December.',
+    // spoken Finnish numbers and forms; English words opening a sentence
+    'ok eli sil on diagnoosina adhd ja yks kaveri lupas auttaa yhen kerran.',
+    'From Monday on she works nights. Day shifts are full.',
     'Worked as a carpenter at Rakennus Mäkinen & Pojat Oy for 20 years.',
     // spoken pronouns and verbs, the tail of a number, a surname that is its own adjective before a noun
     'mun mielestä ei ihan vielä, mut se on ainut vaihtoehto.',
