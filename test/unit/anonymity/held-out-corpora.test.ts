@@ -34,6 +34,8 @@ import { HELD_OUT_R_CLEAN } from '../../fixtures/anonymity/held-out-r/clean.js';
 import { HELD_OUT_R_PLANTED } from '../../fixtures/anonymity/held-out-r/planted.js';
 import { HELD_OUT_T_CLEAN } from '../../fixtures/anonymity/held-out-t/clean.js';
 import { HELD_OUT_T_PLANTED } from '../../fixtures/anonymity/held-out-t/planted.js';
+import { HELD_OUT_V_CLEAN } from '../../fixtures/anonymity/held-out-v/clean.js';
+import { HELD_OUT_V_PLANTED } from '../../fixtures/anonymity/held-out-v/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -393,6 +395,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 99,
         'date-of-birth': 66,
         'business-id': 15,
+      },
+    },
+  ],
+  [
+    'V',
+    {
+      clean: HELD_OUT_V_CLEAN,
+      planted: HELD_OUT_V_PLANTED,
+      labels: allValid(HELD_OUT_V_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 180, planted: 130 },
+      minimumPlants: {
+        name: 700,
+        phone: 43,
+        email: 19,
+        'identity-code': 19,
+        iban: 9,
+        'street-address': 46,
+        'postal-code': 39,
+        'date-of-birth': 34,
+        'business-id': 7,
       },
     },
   ],
