@@ -51,6 +51,11 @@ function completeWithUnknownWord(
   if (!a || !b || !va || a.colonEnding !== '' || a.shape !== b.shape) return;
   const [first, second] = [verdicts[i], verdicts[i + 1]];
   if (first?.severity === 'block' && second?.severity !== 'block') {
+    // "Sanna Lehmuskallio": a capitalised compound of nature words after a refused first name is a surname
+    if (isCompoundSurnameAfter(s, views, i)) {
+      verdicts[i + 1] = first;
+      return;
+    }
     if (!/^\p{L}[\p{L}-]+$/u.test(b.text) || !mayBeUnknownName(s, views[i + 1], i + 1)) return;
     // an unknown word may be in any case ("kaidon työkkärin"): only a capitalised pair is read as one name then
     if (va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title') verdicts[i + 1] = first;
@@ -60,6 +65,22 @@ function completeWithUnknownWord(
     const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
     if (isSurname && isFirst) verdicts[i] = second;
   }
+}
+
+/**
+ * A first name in the nominative, then inside a sentence a capitalised word morphology reads only as a long common
+ * noun, as Finnish surnames are made ("Lehmuskallio", "Koivuniemi"); not in English or Swedish.
+ */
+function isCompoundSurnameAfter(s: Sentence, views: readonly NameView[], i: number): boolean {
+  const va = views[i];
+  const b = s.tokens[i + 1];
+  if (!va?.isKnown || !va.isFirstName || !va.isNominativeName || !b || b.shape !== 'title') return false;
+  if (b.isSentenceStart || s.isEnglish[i + 1] === true || s.isSwedish[i + 1] === true || b.text.length < 8)
+    return false;
+  // "Matti Meikäläinen": an inhabitant word is the placeholder's, not a surname made of nature words
+  if (/l[aä]inen$|l[aä]ise/u.test(b.lower)) return false;
+  const readings = s.readings[i + 1] ?? [];
+  return readings.length > 0 && readings.every((r) => r.wordClass === 'nimisana' && r.number === 'singular');
 }
 
 /** Same shape, an uninflected first name, then a name-list word ("Toivo Rantanen", "MATTI VIRTANEN"). */

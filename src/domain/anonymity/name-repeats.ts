@@ -65,7 +65,10 @@ export function markRepeatedNames(
     // a word only asked about is refused when its name is refused elsewhere in the text
     const current = verdicts[i];
     if (current?.severity === 'block' || !view || token.shape === 'other') return;
-    const ownKeys = sameNameKeys(s, i);
+    // "Camilla … Camillas läkare": Swedish marks the genitive with a bare -s
+    const swedishGenitive =
+      s.isSwedish[i] === true && /\p{L}{3}s$/u.test(token.lower) ? [token.lower.slice(0, -1)] : [];
+    const ownKeys = [...sameNameKeys(s, i), ...swedishGenitive];
     const isOfFullName = token.shape === 'title' && ownKeys.some((key) => inFullName.has(key));
     // "Satu … Satun mies", "Ion Popescu … Ionin mukaan": a refused name, capitalised again in a form morphology reads
     // only as another word (sattua, ioni), found by its guessed base form
@@ -74,7 +77,7 @@ export function markRepeatedNames(
       view?.hasNameReading === false &&
       !view.isAllowed &&
       blockedStems.has(token.lower.slice(0, 3))
-        ? lemmaCandidates(token.lower)
+        ? [...lemmaCandidates(token.lower), ...pluralGenitiveStems(token.lower)]
         : [];
     const isGuessedRepeat = guessed.some((key) => named.get(key)?.severity === 'block');
     if (!(isNameLike(view) || isUnknownName || isOfFullName || isGuessedRepeat)) return;
@@ -93,6 +96,13 @@ export function markRepeatedNames(
     const hit = keys.find((l) => named.get(l)?.severity === 'block') ?? keys.find((l) => named.has(l));
     if (hit !== undefined && (!current || named.get(hit)?.severity === 'block')) verdicts[i] = named.get(hit);
   });
+}
+
+/** "Kovalenkojen", "Hakimien": a family named by the plural genitive of a surname said before (Kovalenko, Hakimi). */
+function pluralGenitiveStems(lower: string): string[] {
+  if (lower.endsWith('jen')) return [lower.slice(0, -3)];
+  if (lower.endsWith('ien')) return [lower.slice(0, -2)];
+  return [];
 }
 
 /**

@@ -159,6 +159,13 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
       'Filmon',
     ],
     ['Recruited nurses Rowena Bautista and Jomar Santos came via an agency.', 'Jomar Santos'],
+    // a surname made of nature words after a first name; a family by its plural genitive; a Swedish -s genitive
+    ['Työpaikka löytyi Sanna Lehmuskallion kautta, ja Lehmuskallio soitti.', 'Sanna Lehmuskallion'],
+    ['Oksana Kovalenko ja Halyna Kovalenko tulivat 2022. Kovalenkojen asema muuttuu.', 'Kovalenkojen'],
+    [
+      'Mamma Camilla är sjukskriven och hon har ont. Camillas läkare är doktor Forsman och hon är bra.',
+      'Camillas',
+    ],
     // after a relative, a foreign name whose guessed base form is a brand ("aljona" as if "Alkona")
     ['Tytär Aljona käy koulua Lahdessa.', 'Aljona'],
     // a full name's first name again, where morphology reads the two forms as different words (Kaari, Kaarina)
