@@ -104,10 +104,23 @@ export function isRareNamePersonHere(s: Sentence, view: NameView, i: number): bo
   return hasAgeAfter(s, i) || (isClauseStart(s, i) && predicateAfter(s, i) === 'status');
 }
 
+const NEGATIVES: ReadonlySet<string> = new Set([
+  'ei',
+  'eikä',
+  'en',
+  'et',
+  'emme',
+  'ette',
+  'eivät',
+  'eivätkä',
+]);
+
 function isLowerFiniteVerb(s: Sentence, i: number): boolean {
   const readings = s.readings[i] ?? [];
-  // "eikä asiakas ole": the negative's verb reads as the imperative; not where morphology knows a name too ("veli toivo")
-  const hasName = readings.some((r) => NAME_CLASSES.has(r.wordClass));
+  // "eikä asiakas ole": the negative's verb reads as the imperative; not where morphology knows a name too ("veli
+  // toivo"), unless the negative comes right before the title word ("eikä äiti anna")
+  const isNegated = NEGATIVES.has(s.tokens[i - 2]?.lower ?? '');
+  const hasName = !isNegated && readings.some((r) => NAME_CLASSES.has(r.wordClass));
   return (
     s.tokens[i]?.shape === 'lower' &&
     readings.some(

@@ -262,6 +262,7 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // a word the lists know only as a surname, before a person's verb; the negative's verb after a title word
     'nuorin katsoo Pipsa Possua koko tapaamisen ajan',
     'Kuusi kuukautta on kulunut, eikä asiakas ole vieläkään saanut vastausta.',
+    'nyssen kortti on äitin nimissä eikä äiti anna. pieni juttu mut estää kaiken.',
     // a character of a work the text names; a diagnosis after its physician; a day after "eli"
     'Tuntematon sotilas luettiin kirjapiirissä, ja mies tunnisti itsensä Rokasta ja Koskelasta.',
     'Seitsemän veljestä luettiin ääneen, ja Juhanin luonne puhutti.',
