@@ -147,16 +147,16 @@ const NICKNAME = new RegExp(
     String.raw`(?<![\p{L}-])(?:(?:suku|etu)nimi(?:nsä)?|nimensä|(?:hänen|lapsen|vauvan|pojan|tytön|tyttären|puolison)\s+nimi)\s+(?:on|oli)\s+`,
     // "sai vauvan, jonka nimi on Ilo": a person's name, not a laundry's ("pesulassa, jonka nimi oli Lumikki")
     String.raw`(?<![\p{L}-])(?:vauva|lap[sp]|poika|poja|tyttö|tytö|tytär|tyttär|mie|nai|puoliso|kaveri|ystäv|nuor)\p{L}*,?\s+jonka\s+nimi\s+(?:on|oli)\s+`,
-    String.raw`\(\s*(?:oikeasti|oikealta\s+nimeltään|tuttavallisesti|tuttavallisemmin)\s+`,
+    String.raw`\(\s*(?:oikeasti|oikeesti|oikeestaan|oikealta\s+nimeltään|tuttavallisesti|tuttavallisemmin)\s+`,
     String.raw`(?<![\p{L}-])esittäyty(?:y|i|vät|ivät)\s+(?=\p{L}+(?:ksi|kse)\b)`,
   ].join('|'),
   'giu',
 );
 /** A word every nickname pattern needs: most texts have none, and the full patterns are tried at every word. */
-const NICKNAME_HINT = /kutsu|sano|käyt|nim|oikeasti|tuttavall|esittäyty/iu;
+const NICKNAME_HINT = /kutsu|sano|käyt|nim|oikeasti|oikeesti|tuttavall|esittäyty/iu;
 /** "Tuke (niin häntä kaikki kutsuu)", "ali (oikeasti Cali Nuur)": the nickname just before the parenthesis. */
 const NICKNAME_BEFORE = new RegExp(
-  String.raw`\s*\(\s*(?:(?:niin|siten|näin)\s+)?(?:häntä|hänt)\s+(?:\p{Ll}+\s+){0,2}${CALL}|\s*\(\s*oikeasti\s+\p{L}`,
+  String.raw`\s*\(\s*(?:(?:niin|siten|näin)\s+)?(?:häntä|hänt)\s+(?:\p{Ll}+\s+){0,2}${CALL}|\s*\(\s*oike[ae]s(?:ti|taan)\s+\p{L}`,
   'giu',
 );
 const QUOTE = /["“”'»«]/u;
@@ -209,7 +209,8 @@ export function markNicknames(
   for (const m of s.text.matchAll(NICKNAME_BEFORE)) {
     const i = s.tokens.findIndex((t) => t.end === m.index);
     const view = views[i];
-    if (view && !view.isAllowed && isNameLike(s, view, i, true)) verdicts[i] = BLOCK;
+    // the brackets say it is a name, even one a brand has ("jallu (oikeesti jarno heikkilä)")
+    if (view && (view.isAllowed || isNameLike(s, view, i, true))) verdicts[i] = BLOCK;
   }
 }
 

@@ -144,6 +144,7 @@ describe.runIf(analyse)('names by their context, with Voikko', () => {
     // another name for a refused name, whatever else the word is
     ['moi, mul on tää jallu eli jarmo koskela, se sano et ei oo syöny.', 'jallu'],
     ['Pena alias Pentti Laine soitti.', 'Pena'],
+    ['eli siis jallu (oikeesti jarno heikkilä) ei taaskaa tullu ohjaamoon.', 'jallu'],
     // a common first name of a work's characters, with a person's cue, is the person
     ['Asiakas Timo luki kirjapiirissä Seitsemän veljestä ja piti siitä.', 'Timo'],
     // in an English note typed in lower case, a word Finnish morphology reads only as a name
