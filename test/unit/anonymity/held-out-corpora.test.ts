@@ -36,6 +36,8 @@ import { HELD_OUT_T_CLEAN } from '../../fixtures/anonymity/held-out-t/clean.js';
 import { HELD_OUT_T_PLANTED } from '../../fixtures/anonymity/held-out-t/planted.js';
 import { HELD_OUT_V_CLEAN } from '../../fixtures/anonymity/held-out-v/clean.js';
 import { HELD_OUT_V_PLANTED } from '../../fixtures/anonymity/held-out-v/planted.js';
+import { HELD_OUT_W_CLEAN } from '../../fixtures/anonymity/held-out-w/clean.js';
+import { HELD_OUT_W_PLANTED } from '../../fixtures/anonymity/held-out-w/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -418,6 +420,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 39,
         'date-of-birth': 34,
         'business-id': 7,
+      },
+    },
+  ],
+  [
+    'W',
+    {
+      clean: HELD_OUT_W_CLEAN,
+      planted: HELD_OUT_W_PLANTED,
+      labels: allValid(HELD_OUT_W_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'W', 'V', 'U', 'A', 'B', 'C', 'D', 'E', 'F'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 185, planted: 150 },
+      minimumPlants: {
+        name: 780,
+        phone: 40,
+        email: 18,
+        'identity-code': 17,
+        iban: 8,
+        'street-address': 41,
+        'postal-code': 35,
+        'date-of-birth': 32,
+        'business-id': 6,
       },
     },
   ],
