@@ -15,15 +15,19 @@ const LAST_RANK = 10_000;
 
 const FIRST_NAMES: ReadonlySet<string> = new Set(dictionary['firstnames-en']);
 const SURNAMES: ReadonlySet<string> = new Set(dictionary['lastnames-en']);
-const WORDS: ReadonlySet<string> = new Set(
+/** The words kept, each with its frequency rank. */
+const WORD_RANKS: ReadonlyMap<string, number> = new Map(
   dictionary['commonWords-en']
     .slice(0, LAST_RANK)
-    .filter((word, rank) => !FIRST_NAMES.has(word) && (rank < COMMON_RANK || !SURNAMES.has(word))),
+    .map((word, rank) => [word, rank] as const)
+    .filter(
+      ([word, rank]) =>
+        !FIRST_NAMES.has(word) && !isFirstName(word) && (rank < COMMON_RANK || !SURNAMES.has(word)),
+    ),
 );
-
-const RANKS: ReadonlyMap<string, number> = new Map(dictionary['commonWords-en'].map((w, rank) => [w, rank]));
 
 /** `lower` is lower case; `withinRank` asks for one of the more frequent words only. */
 export function isEnglishWord(lower: string, withinRank = LAST_RANK): boolean {
-  return WORDS.has(lower) && !isFirstName(lower) && (RANKS.get(lower) ?? LAST_RANK) < withinRank;
+  const rank = WORD_RANKS.get(lower);
+  return rank !== undefined && rank < withinRank;
 }

@@ -15,12 +15,24 @@ import { isEnglishWord } from './english-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import { gapOf, type Sentence } from './name-context.js';
-import { isForeignWordHere } from './name-exclusions.js';
+import { ENGLISH_INSTITUTIONS, isForeignWordHere } from './name-exclusions.js';
 import type { NameView } from './name-view.js';
 
-/** What follows a two-word name of a thing or an institution: "Aalto University", "Red Cross office". */
-const INSTITUTION_AFTER =
-  /^ (?:hospital|clinic|school|centre|center|university|college|library|church|prison|hotel|office|station|street|road|avenue|company|group|shipyard|airport|restaurant|cafe|café|bank|club|foundation|association|institute|service|services|-)/iu;
+/**
+ * What follows a two-word name of a thing or an institution: "Aalto University", "Red Cross office" (the institutions
+ * name-exclusions.ts knows, and more kinds of place and organisation, as a word's beginning).
+ */
+const INSTITUTION_AFTER = new RegExp(
+  String.raw`^ (?:${ENGLISH_INSTITUTIONS}|college|street|road|avenue|company|group|shipyard|airport|restaurant|cafe|café|bank|club|foundation|association|institute|service|services|-)`,
+  'iu',
+);
+/** A capitalised word as English writes a name: "Okafor", "Jean-Paul". */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** "the Santa Claus Village": a capitalised word right before `i` makes the run a place's or a thing's name. */
+export function isAfterCapitalisedWord(s: Sentence, i: number): boolean {
+  return s.tokens[i - 1]?.shape === 'title' && gapOf(s, i - 1, i) === ' ';
+}
 
 const PAIR_WORD_RANK = 5000;
 
@@ -42,13 +54,10 @@ export function markEnglishUnknownPairs(
     )
       last += 1;
     if (last === i) continue;
-    const before = s.tokens[i - 1];
     const lastToken = s.tokens[last];
-    const after = s.tokens[last + 1];
     // "the Red Cross", "Santa Claus Village": an article or one more capitalised word makes a thing's or a place's name
-    if (before && (before.lower === 'the' || (before.shape === 'title' && gapOf(s, i - 1, i) === ' ')))
-      continue;
-    if (after?.shape === 'title' && gapOf(s, last, last + 1) === ' ') continue;
+    if (s.tokens[i - 1]?.lower === 'the' || isAfterCapitalisedWord(s, i)) continue;
+    if (s.tokens[last + 1]?.shape === 'title' && gapOf(s, last, last + 1) === ' ') continue;
     if (!lastToken || INSTITUTION_AFTER.test(s.text.slice(lastToken.end, lastToken.end + 16))) continue;
     for (let j = i; j <= last; j += 1) verdicts[j] = WARN_LOW;
     i = last;
@@ -60,7 +69,7 @@ export function isUnknownProperWord(s: Sentence, views: readonly NameView[], i: 
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view || view.isKnown || token.shape !== 'title' || token.colonEnding !== '') return false;
-  if (token.text.length < 3 || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(token.text)) return false;
+  if (token.text.length < 3 || !CAPITALISED_WORD.test(token.text)) return false;
   const word = token.lower;
   if (
     ENGLISH_FUNCTION_WORDS.has(word) ||

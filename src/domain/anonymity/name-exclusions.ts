@@ -307,8 +307,9 @@ function isQuestionVerb(s: Sentence, i: number): boolean {
 }
 
 /** An institution's noun after a name in English: "the Aurora hospital", "Kallio Library". */
-const ENGLISH_INSTITUTION_AFTER =
-  /^ (?:hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station)(?![\p{L}])/iu;
+export const ENGLISH_INSTITUTIONS =
+  'hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station';
+const ENGLISH_INSTITUTION_AFTER = new RegExp(String.raw`^ (?:${ENGLISH_INSTITUTIONS})(?![\p{L}])`, 'iu');
 /** An e-mail header's field name, before its colon at a line's start: "From:", "Aihe:", "Ämne:". */
 const HEADER_FIELDS = list(`
   from to cc bcc date subject sent lähettäjä vastaanottaja aihe päivämäärä lähetetty kopio från till ämne datum

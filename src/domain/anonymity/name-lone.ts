@@ -7,7 +7,7 @@
 import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { nameCasesOf } from './name-cases.js';
-import { isClauseStart, type Sentence } from './name-context.js';
+import { gapOf, isClauseStart, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import { PERSON_POSSESSIONS } from './name-cue-words.js';
 import { hasPersonCueAfter, hasStrongPersonCue } from './name-person-cues.js';
@@ -47,9 +47,9 @@ function isSaidOfPerson(s: Sentence, view: NameView, i: number): boolean {
   const cases = nameCasesOf(s, view, i);
   if ([...cases].some((c) => PERSON_CASES.has(c))) return true;
   // "nieminen ei vastannut puhelimeen", "Ilkka ei tullut": what its clause says it did
-  if (cases.has('nimento') && isClauseStart(s, i) && predicateAfter(s, i) !== undefined) {
+  if (cases.has('nimento') && isClauseStart(s, i)) {
     const predicate = predicateAfter(s, i);
-    if (predicate !== 'other') return true;
+    if (predicate !== undefined && predicate !== 'other') return true;
   }
   if (isFirstNameBeforeNoun(s, view, i) || followsPersonNoun(s, i) || isSaidToBeName(s, i)) return true;
   return hasPersonCueAfter(s, view, i) || hasStrongPersonCue(s, view, i) || hasOwnReferenceAfter(s, i);
@@ -61,8 +61,7 @@ function isSaidOfPerson(s: Sentence, view: NameView, i: number): boolean {
  */
 function isFirstNameBeforeNoun(s: Sentence, view: NameView, i: number): boolean {
   const next = s.tokens[i + 1];
-  const token = s.tokens[i];
-  if (!token || !next || next.shape !== 'lower' || s.text.slice(token.end, next.start) !== ' ') return false;
+  if (!next || next.shape !== 'lower' || gapOf(s, i, i + 1) !== ' ') return false;
   if (!nameCasesOf(s, view, i).has('omanto')) return false;
   // "jaksamisesta" is the verb's noun form
   const nouns = (s.readings[i + 1] ?? []).filter(
@@ -85,8 +84,7 @@ const PERSON_NOUN = /(?:antaja|isäntä|emäntä|johtaja|omistaja|esimies|pomo|e
 
 function followsPersonNoun(s: Sentence, i: number): boolean {
   const before = s.tokens[i - 1];
-  const token = s.tokens[i];
-  if (!before || !token || s.text.slice(before.end, token.start) !== ' ') return false;
+  if (!before || gapOf(s, i - 1, i) !== ' ') return false;
   const bases = (s.readings[i - 1] ?? []).map((r) => r.baseForm.toLowerCase());
   return (bases.length > 0 ? bases : [before.lower]).some((b) => PERSON_NOUN.test(b));
 }

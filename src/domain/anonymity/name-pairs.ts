@@ -10,7 +10,7 @@ import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
 import { isForeignWordHere } from './name-exclusions.js';
-import { isUnknownProperWord } from './name-english.js';
+import { CAPITALISED_WORD, isAfterCapitalisedWord, isUnknownProperWord } from './name-english.js';
 
 const BLOCK: Verdict = { severity: 'block', confidence: 'high' };
 
@@ -101,9 +101,8 @@ function isEnglishFullName(s: Sentence, i: number): boolean {
   const b = s.tokens[i + 1];
   if (s.isEnglish[i] !== true || !a || !b || a.shape !== 'title' || b.shape !== 'title') return false;
   // "the Santa Claus Village": a third capitalised word before them makes a place's or a thing's name
-  const before = s.tokens[i - 1];
-  if (before?.shape === 'title' && s.text.slice(before.end, a.start) === ' ') return false;
-  return evidenceOf(a).isExactFirstName && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(b.text);
+  if (isAfterCapitalisedWord(s, i)) return false;
+  return evidenceOf(a).isExactFirstName && CAPITALISED_WORD.test(b.text);
 }
 
 /** Morphology knows the word and it is no name by any source ("EIVÄT OLE MENNEET"). */
