@@ -91,6 +91,7 @@ export function detectStreetAddresses(text: string): Finding[] {
 
 function streetsIn(text: string): Finding[] {
   const findings: Finding[] = [];
+  const houses: Finding[] = [];
   for (const d of text.matchAll(NUMBER_AFTER_WORD)) {
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, d.index - 40), d.index))?.[0] ?? '';
     const word = before.slice(0, -1);
@@ -105,7 +106,11 @@ function streetsIn(text: string): Finding[] {
         )?.[0]
       : undefined;
     const form = namedAfter !== undefined ? bare : streetFormOf(word);
-    if (!form) continue;
+    if (!form) {
+      const house = namedHouse(text, d.index, word);
+      if (house) houses.push(house);
+      continue;
+    }
     NUMBER_PART.lastIndex = d.index;
     const number = NUMBER_PART.exec(text);
     if (!number) continue;
@@ -126,7 +131,7 @@ function streetsIn(text: string): Finding[] {
       findings.push(toFinding(text.slice(start, end), start, isOffice ? 'warn' : 'block'));
     }
   }
-  return [
+  const streets = [
     ...findings,
     ...spelledOutHouses(text),
     ...abbreviatedStreets(text),
@@ -134,6 +139,44 @@ function streetsIn(text: string): Finding[] {
     ...housingCompanyFlats(text),
     ...detectForeignStreets(text),
   ];
+  // a street abroad read whole ("Calle Mayor 12") is not also a house of its own
+  return [...streets, ...houses.filter((h) => !streets.some((f) => f.start < h.end && h.start < f.end))];
+}
+
+/** A name a house or village road can have, in its base form: "Pellonpää", "Kuusela", "Ylä-Rinne" (no case ending). */
+const HOUSE_NAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+const CASE_ENDING = /(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle|ksi|n[aä]|t[aä]|n)$/u;
+/** An address named before it, at most one word between: "Osoite: ", "osoitteessa ", "kotiosoite on ", "Address ". */
+const ADDRESS_WORD_BEFORE =
+  /(?<![\p{L}])(?:\p{L}*osoit\p{L}*|\p{L}*adress\p{L}*|address|os\.)[:\s]+(?:\p{Ll}+\s+)?$/iu;
+const MONTH_OR_DAY =
+  /^(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|maanantai|tiistai|keskiviikko|torstai|perjantai|lauantai|sunnuntai|viikko|kohta|liite|luku|pykälä|sivu|luokka|huone|kerros|ryhmä|vaihe|taso|osa)/iu;
+
+/**
+ * A house or road named without a street word ("Pellonpää 3 A 1", "Kuusela 12", "Rinne 2 as 5"), as farms and
+ * village roads are. The shape alone is a class, a chapter or a name and a number, so it takes an address word
+ * before it, a postal code or an address word after it, or a staircase and flat where someone lives ("asuu
+ * Mäntylä 4 B 7:ssä").
+ */
+function namedHouse(text: string, at: number, word: string): Finding | undefined {
+  if (!HOUSE_NAME.test(word) || CASE_ENDING.test(word) || MONTH_OR_DAY.test(word)) return undefined;
+  NUMBER_PART.lastIndex = at;
+  const number = NUMBER_PART.exec(text);
+  if (!number) return undefined;
+  const end = NUMBER_PART.lastIndex;
+  // "Maanantai 3.5.", "Kohta 2.1": a date or a decimal, not a house
+  if (/^[.,/]\d/u.test(text.slice(end, end + 2)) || YEAR.test(number[1] ?? '')) return undefined;
+  const start = at - word.length - 1;
+  const sentence = sentenceBefore(text, start);
+  const after = text.slice(end, end + 32);
+  const hasFlat = (number[2] ?? '') !== '';
+  const isNamedAddress =
+    ADDRESS_WORD_BEFORE.test(sentence) ||
+    POSTAL_CODE_NEXT.test(after) ||
+    ADDRESS_CUE_AFTER.test(after) ||
+    (hasFlat && ADDRESS_CUE.test(sentence));
+  if (!isNamedAddress) return undefined;
+  return toFinding(text.slice(start, end), start, isOrganisationsPlace(sentence) ? 'warn' : 'block');
 }
 
 /**

@@ -36,7 +36,7 @@ const TOWN_ABBREVIATIONS: ReadonlySet<string> = new Set(['hki', 'tre', 'tku', 'j
  * other details rather than identifying anyone by itself, so it warns.
  */
 export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[] {
-  if (!FIVE_DIGITS.test(text)) return [];
+  if (!FIVE_DIGITS.test(text)) return foreignCodes(text);
   // "70100kuopio": the town typed on to the code
   const glued = [...text.matchAll(GLUED_CODE)].flatMap((m) =>
     m[1] !== undefined && isTown(m[1]) ? [postalCodeFinding(m[0], m.index)] : [],
@@ -65,7 +65,34 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
       findings.push(postalCodeFinding(m[0], start));
     }
   }
-  return [...findings, ...glued];
+  const foreign = foreignCodes(text).filter((c) => !findings.some((f) => f.start < c.end && c.start < f.end));
+  return [...findings, ...glued, ...foreign];
+}
+
+/** British "EH1 1YZ", "SW1A 1AA", Canadian "M5V 2T6", Dutch "1012 AB": letters and digits no other number has. */
+const FOREIGN_CODE =
+  /(?<![\p{L}\p{N}-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|[1-9]\d{3} [A-Z]{2})(?![-\p{L}\p{N}])/gu;
+const FOREIGN_CODE_LABEL =
+  /(?<![\p{L}])(?:postcode|post code|postal code|zip(?: code)?|postinumero|postnummer)\s*:?\s*$/iu;
+/** The town on either side of it: "EH1 1YZ Edinburgh", "London NW1 6XE", "Toronto, ON M5V 2T6". */
+const TOWN_RIGHT_AFTER = /^,? \p{Lu}\p{Ll}+/u;
+const TOWN_RIGHT_BEFORE = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:,? [A-Z]{2})?,? $/u;
+
+/** A postal code abroad in a format of its own, with its town or its label next to it. */
+function foreignCodes(text: string): Finding[] {
+  if (!/\d[A-Z]|[A-Z]\d|\d [A-Z]{2}/u.test(text)) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(FOREIGN_CODE)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const isDutch = /^\d/u.test(m[0]);
+    const town = TOWN_RIGHT_AFTER.exec(after)?.[0] ?? '';
+    const isNamed =
+      town !== '' || FOREIGN_CODE_LABEL.test(before) || (!isDutch && TOWN_RIGHT_BEFORE.test(before));
+    if (isNamed && !(isDutch && (town === '' || /^(?:19|20)\d{2}/u.test(m[0]))))
+      out.push(postalCodeFinding(m[0] + town, m.index));
+  }
+  return out;
 }
 
 const GLUED_CODE = /(?<![\p{L}\p{N}])\d{5}(\p{L}{3,})(?![\p{L}\p{N}])/gu;

@@ -38,6 +38,13 @@ describe('street addresses', () => {
     ['Asuu Sepänkatu 5 as 12.', 'Sepänkatu 5 as 12'],
     ['Asuu Sepänkatu 5A12.', 'Sepänkatu 5A12'],
     ['Asuu maalla Korpilahdentie 210:ssä.', 'Korpilahdentie 210:ssä'],
+    // a house or village road named without a street word, with an address word, a code or a flat where one lives
+    ['Osoite: Pellonpää 3 A 1', 'Pellonpää 3 A 1'],
+    ['asuu Pellonpää 3 A 1:ssä äitinsä kanssa', 'Pellonpää 3 A 1:ssä'],
+    ['Kotiosoite Rinne 2 as 5.', 'Rinne 2 as 5'],
+    ['Asuu rivitalossa osoitteessa Kuusela 12.', 'Kuusela 12'],
+    ['Mäntylä 4 B 7, 15100 Lahti', 'Mäntylä 4 B 7'],
+    ['Ylä-Kauppila 12 on uusi osoite.', 'Ylä-Kauppila 12'],
   ])('blocks the address in "%s"', (text, address) => {
     expect(streetsIn(text)).toEqual([address]);
     expect(detectStreetAddresses(text)[0]?.severity).toBe('block');
@@ -62,6 +69,10 @@ describe('street addresses', () => {
     ['weeks', 'Ohjaaja siirsi ryhmän Kirkkotielle 2 viikoksi.'],
     ['a project year', 'Tulotie 2024 -hanke päättyi.'],
     ['a phone number after a help line', 'Nollalinja 080 005 005 päivystää.'],
+    ['a class with its group', 'Luokka 9 B 2 aloitti syksyllä.'],
+    ['a name and a number where someone lives, no address word', 'Asuu Kuopiossa 2 lapsen kanssa.'],
+    ['a weekday and a date after an address word', 'Osoite vaihtui Maanantai 3.5. alkaen.'],
+    ['a name and a number with no address said', 'Kuusela 12 pistettä, Aho 9.'],
   ])('ignores %s', (_case, text) => {
     expect(streetsIn(text)).toEqual([]);
   });
@@ -155,6 +166,11 @@ describe('postal codes', () => {
     ['Postnummer 00100.', 'Postnummer 00100'],
     ['Koulukatu 11 c 37, 94600', '94600'],
     ['Osoite 00100 HKI.', '00100 HKI'],
+    // abroad, in a format of its own, with its town or its label
+    ['Poika asuu nyt EH1 1YZ Edinburgh.', 'EH1 1YZ Edinburgh'],
+    ['postcode SW1A 1AA', 'SW1A 1AA'],
+    ['Sisko asuu Kanadassa, Toronto, ON M5V 2T6.', 'M5V 2T6'],
+    ['Osoite 1012 AB Amsterdam.', '1012 AB Amsterdam'],
   ])('warns about the postal code in "%s"', (text, span) => {
     const findings = detectPostalCodes(text);
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual([span]);
@@ -169,6 +185,8 @@ describe('postal codes', () => {
     ['a town and its inhabitants', 'Oulussa 20000 asukasta enemmän kuin ennen.'],
     ['a town and a labelled case number', 'Kemi, dnro 12345.'],
     ['a debt to a town', 'Velkaa 12000 Helsingin kaupungille.'],
+    ['diagnosis codes', 'Diagnoosit F32 ja F41, B12-vitamiini 3 kk.'],
+    ['a year and an abbreviation', 'Vuonna 2019 EU myönsi tukea.'],
   ])('ignores %s', (_case, text) => {
     expect(detectPostalCodes(text)).toEqual([]);
   });
