@@ -51,7 +51,13 @@ function isSaidOfPerson(s: Sentence, view: NameView, i: number): boolean {
     const predicate = predicateAfter(s, i);
     if (predicate !== undefined && predicate !== 'other') return true;
   }
-  if (isFirstNameBeforeNoun(s, view, i) || followsPersonNoun(s, i) || isSaidToBeName(s, i)) return true;
+  if (
+    isFirstNameBeforeNoun(s, view, i) ||
+    followsPersonNoun(s, i) ||
+    isSaidToBeName(s, i) ||
+    isSignature(s, i)
+  )
+    return true;
   return hasPersonCueAfter(s, view, i) || hasStrongPersonCue(s, view, i) || hasOwnReferenceAfter(s, i);
 }
 
@@ -97,4 +103,13 @@ function isSaidToBeName(s: Sentence, i: number): boolean {
   return /(?:nimi|nimensä|nimeltään|nimeltä)(?:\s+(?:on|oli))?\s+$/iu.test(
     s.text.slice(Math.max(0, token.start - 24), token.start),
   );
+}
+
+/** "Terveisin Anu", "t. Kaisa / Ohjaamo", "-Tiia", "Br, Anna": who signs a message is a person. */
+const SIGN_OFF =
+  /(?:^|\n|[.!?)][ \t]+)[ \t]*(?:[-–—][ \t]*|(?:(?:ystävällisin |parhain |lämpimin |yst\. ?)?terveisin|terv\.?|t\.|t:|mvh|br|b\.r\.|(?:best |kind |warm )?regards|cheers|thanks|kiitos|(?:med vänliga )?hälsningar|hälsn\.?)[,:]?(?:[ \t]+|[ \t]*\n[ \t]*))$/iu;
+
+function isSignature(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return token !== undefined && SIGN_OFF.test(s.text.slice(Math.max(0, token.start - 40), token.start));
 }

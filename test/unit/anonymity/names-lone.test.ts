@@ -43,8 +43,21 @@ describe.runIf(analyse)('a lone name with nothing said of a person', () => {
     ['Sukunimensä on Koivu.', 'Koivu'],
     // the English and Swedish rules know fewer of a person's words
     ['Called Jenni twice this week.', 'Jenni'],
+    // who signs the message
+    ['Kiitos jo etukäteen! Terveisin Anu', 'Anu'],
+    ['Voisiko joku ottaa tämän?\nTerveisin\nAnu', 'Anu'],
+    ['Onko jonoa päihdehoitoon? -Mervi', 'Mervi'],
+    ['Kysyn lisää ensi viikolla.\nt. Kaisa / Ohjaamo', 'Kaisa'],
+    ['Kiitos!\nYstävällisin terveisin Sanna, sosiaaliohjaaja', 'Sanna'],
   ])('refuses the name in "%s"', (text, word) => {
     expect(names(text)).toContainEqual([word, 'block']);
+  });
+
+  it.each([
+    ['a thank-you to an organisation', 'Kiitos Kelalle avusta, päätös tuli nopeasti.'],
+    ['a list item after a dash', 'Tavoitteet:\n- Aino-hankkeen ryhmä syksyllä'],
+  ])('does not read a signature in %s', (_case, text) => {
+    expect(names(text).filter(([, severity]) => severity === 'block')).toEqual([]);
   });
 
   it('still reads the birth date in brackets after a name only asked about', () => {
