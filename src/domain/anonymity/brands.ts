@@ -43,6 +43,11 @@ export const BRANDS = new Set([
   ...list(`sato kojamo lumo avara heka`),
   // ferries, streaming and apps, libraries' services, cleaning and facility services, vehicles
   ...list(`viking line silja tallink eckerö finnlines netflix spotify hbo maisa helmet iss sol sisu-auto`),
+  // international companies, payment apps and web shops that workers name
+  ...list(`
+    ericsson disney wise revolut paypal mobilepay amazon zalando temu shein aliexpress apple samsung huawei
+    xiaomi viaplay
+  `),
   // publishers, media, drinks
   ...list(`otava gummerus wsoy sanoma yle mtv koskenkorva finlandia jaloviina jallu gambina kossu`),
   // sports clubs: ice hockey's Liiga and football's Veikkausliiga ("Tappara, Ilves ja Kärpät")
@@ -57,5 +62,5 @@ export const BRANDS = new Set([
  */
 export const NAME_LIKE_BRANDS = list(`
   elisa pirkka saga emma linda mira helen aava lindström lassila tikanoja hartela lemminkäinen pöyry sisu max
-  alma tammi sampo ilves sport meyer
+  alma tammi sampo ilves sport meyer valteri
 `);

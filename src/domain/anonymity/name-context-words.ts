@@ -14,7 +14,8 @@ export const RELATION_WORDS = list(`
   miniä käly lanko kummi sukulainen tuttava asiakas nimeltä nimeltään nimi etunimi sukunimi
   lempinimi kutsumanimi esikoinen kuopus nuorin vanhin keskimmäinen
   avokki faija mutsi isäpuoli äitipuoli tyttis poikis eksä broidi mummu terkkari lekuri psyka ukko akka
-  muija äijä
+  muija äijä mamma mami äiskä iskä isi
+  mor bror syster son dotter sambo make maka fru mormor morfar farmor farfar pojkvän flickvän
 `);
 export const RELATION_FORMS =
   /^(?:poika|poja|tytär|tyttär|vaimo|miehe|mies|puoliso|avopuoliso|äiti|isä|veli|velje|sisko|sisar|lapse|lapsi|mummo|mummi|pappa|täti|setä|sedä|eno|serkku|naapuri|kaveri|ystävä|nimeltä)/u;

@@ -17,7 +17,8 @@ import {
 } from './english-text.js';
 import { gapOf, lemmasAt, type Sentence } from './name-context.js';
 import { COORDINATORS, isNamedAfterItsKind, isThingNamedHere, list } from './name-things.js';
-import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
+import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
+import { isFirstName, isSurname } from './name-lists.js';
 import type { NameView } from './name-view.js';
 import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
 
@@ -54,6 +55,31 @@ export function isPartOfOrganisationName(s: Sentence, i: number): boolean {
     if (lemmasAt(s, j).some((l) => ORGANISATION_ENDINGS.test(l))) return true;
   }
   return false;
+}
+
+/** Word classes of a common word: a noun, an adjective. */
+const COMMON_NOUN_CLASSES: ReadonlySet<string> = new Set(['nimisana', 'laatusana', 'nimisana_laatusana']);
+
+/**
+ * "Elisa Viihde", "Loviisan Lämpö", "Malmin Diakoniassa", "Helkaman Jopon": a brand, a place or a genitive before a
+ * capitalised word that is only a common noun, and no name in any list, names a product, a company or a place's
+ * institution. A person's surname would be in the lists; a first name alone before a noun ("Liisa Puhelin 040…" in a
+ * form) is left to the other rules.
+ */
+function isBeforeCapitalisedNoun(s: Sentence, view: NameView, i: number): boolean {
+  const after = s.tokens[i + 1];
+  if (after?.shape !== 'title' || gapOf(s, i, i + 1) !== ' ') return false;
+  const isBrandOrPlace = view.isNameLikeBrand || view.hasPlaceReading || view.isPlace;
+  const readings = s.readings[i + 1] ?? [];
+  // a surname's genitive only before a product's or a company's name, not where someone was met ("Tapasin Leinosen
+  // Ohjaamossa")
+  const isOwnerOfName =
+    (s.readings[i] ?? []).some((r) => r.case === 'omanto') &&
+    readings.every((r) => r.case === 'nimento' || r.case === 'omanto');
+  if (!isBrandOrPlace && !isOwnerOfName) return false;
+  if (readings.length === 0 || !readings.every((r) => COMMON_NOUN_CLASSES.has(r.wordClass))) return false;
+  const words = [after.lower, ...readings.map((r) => r.baseForm.toLowerCase())];
+  return !words.some((w) => isFirstName(w) || isSurname(w) || RELATION_WORDS.has(w) || TITLE_BASE.test(w));
 }
 
 /** "Lassila & Tikanoja", "Procter & Gamble": two names joined by an ampersand are a company. */
@@ -205,6 +231,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
+  if (isBeforeCapitalisedNoun(s, view, i)) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
   if (isMessageFrame(s, i) || isQuestionVerb(s, i)) return true;
   if (isSwedishWordHere(s, i) || isPetHere(s, i)) return true;

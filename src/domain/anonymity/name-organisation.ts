@@ -50,12 +50,35 @@ export function isInOrganisationContext(s: Sentence, i: number, isBrand: boolean
   if (isBrand && OWED_AMOUNT.test(s.text.slice(token.end, token.end + 16))) return true;
   if (!isBrand) return false;
   if (token.isCompoundHead || isListedWithBrand(s, i) || isInsideBrand(s, i)) return true;
+  if (hasProductOrDebtAfter(s, i)) return true;
   const p = previous(s, i);
   if (p === undefined) return false;
   if (WORKPLACE_FORMS.test(s.tokens[p]?.lower ?? '')) return true;
   // "liittymä on Elisalla": the brand's product a word or two before
   const pp = previous(s, p);
   return [p, pp].some((j) => j !== undefined && lemmasOf(s, j).some((l) => ORGANISATION_ENDINGS.test(l)));
+}
+
+/** What a company sells or is owed. */
+const PRODUCT_OR_DEBT = /(?:velka|laskut?|liittymä|mokkula|sopimus|perintä|maksumuistutus)$/u;
+
+/**
+ * The brand's product or a debt within three words after a brand that something came from ("Heleniltä tuli
+ * sähkölasku", "Elisalta perintä"); not a brand as the subject ("Elisa maksoi laskut") nor owed to ("Emmalle on
+ * velkaa 50 €" is as often a friend).
+ */
+function hasProductOrDebtAfter(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  if (readings.length === 0 || !readings.every((r) => r.case === 'ulkoeronto' || r.case === 'sisaeronto'))
+    return false;
+  let j: number | undefined = i;
+  for (let step = 0; step < 3; step += 1) {
+    const n: number | undefined = j === undefined ? undefined : next(s, j);
+    if (n === undefined || /[,;:–]/u.test(gapOf(s, n - 1, n))) return false;
+    if (lemmasOf(s, n).some((l) => PRODUCT_OR_DEBT.test(l))) return true;
+    j = n;
+  }
+  return false;
 }
 
 /**

@@ -4,10 +4,12 @@
  * capitalised noun opening a sentence ("Brodern har…") is the noun. Swedish marks the genitive with
  * a bare -s: "Enligt Nyholms läkare" is Nyholm's doctor.
  */
+import { BRANDS } from './brands.js';
 import { markSentencesOf } from './english-text.js';
 import { isFirstName, isPopularFirstName, isPopularSurname, isSurname } from './name-lists.js';
 import { PLACE_NAMES } from './place-names.js';
 import type { Token } from './name-tokens.js';
+import { SERVICE_WORDS } from './service-words.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
 
@@ -34,6 +36,8 @@ export function markSwedishSentences(text: string, tokens: readonly Token[]): bo
 export function isSwedishName(token: Token): boolean {
   if (token.shape !== 'title') return false;
   const forms = token.lower.endsWith('s') ? [token.lower, token.lower.slice(0, -1)] : [token.lower];
+  // "Kelas rehabilitering", "Nestes raffinaderi", "Snellmans köttförädling": a service's or a company's genitive
+  if (forms.some((f) => SERVICE_WORDS.has(f) || BRANDS.has(f))) return false;
   if (!token.isSentenceStart) return forms.some((f) => isFirstName(f) || isSurname(f));
   return forms.some((f) => isPopularFirstName(f) || isPopularSurname(f));
 }

@@ -36,6 +36,7 @@ import { markCoordinated } from './name-coordination.js';
 import { markAliases, markFullNames, markNicknames } from './name-pairs.js';
 import { markRepeatedNames } from './name-repeats.js';
 import { markSwedishSentences } from './name-swedish.js';
+import { isFirstName } from './name-lists.js';
 import { tokenize, type Token } from './name-tokens.js';
 import { BLOCK_BY_NAME_ALONE, MEDIUM_BY_NAME_ALONE, softenLoneName } from './name-lone.js';
 import { judgeUnknown } from './name-unknown.js';
@@ -61,15 +62,21 @@ export function detectNames(
   const tokens = tokenize(
     text.includes('@') ? text.replace(EMAIL_ADDRESS, (m) => ' '.repeat(m.length)) : text,
   );
-  const readings = tokens.map((t) =>
-    t.shape === 'other' || t.text.length < 2 ? NONE : withoutInstructiveNames(analyse(t.text)),
+  const isEnglish = markEnglishSentences(text, tokens);
+  const isSwedish = markSwedishSentences(text, tokens);
+  const readings = tokens.map((t, i) =>
+    t.shape === 'other' || t.text.length < 2
+      ? NONE
+      : withoutInstructiveNames(
+          foreignSentenceReadings(t, analyse(t.text), isEnglish[i] === true || isSwedish[i] === true),
+        ),
   );
   const sentence: Sentence = {
     text,
     tokens,
     readings,
-    isEnglish: markEnglishSentences(text, tokens),
-    isSwedish: markSwedishSentences(text, tokens),
+    isEnglish,
+    isSwedish,
     hasMorphology: readings.some((r) => r.length > 0),
     analyse,
   };
@@ -96,9 +103,9 @@ function judge(s: Sentence, views: readonly NameView[], i: number): Verdict | un
   const token = s.tokens[i];
   const view = views[i];
   if (!token || !view) return undefined;
-  if (!view.isKnown) return judgeUnknown(s, views, i);
   // "His brother Murat": in English a capitalised word after a relative is the name, whatever Finnish word it spells
   if (isAfterEnglishRelative(s, view, i)) return BLOCK_HIGH;
+  if (!view.isKnown) return judgeUnknown(s, views, i);
   if (!(view.hasNameReading || view.isListName || view.isRareListName)) return colonNameVerdict(s, i);
   if (isNotPersonHere(s, views, i) || isInOrganisationContext(s, i, view.isNameLikeBrand)) return undefined;
   if (isSurnameWhere(s, i)) return undefined;
@@ -127,6 +134,20 @@ function isAfterEnglishRelative(s: Sentence, view: NameView, i: number): boolean
     return false;
   if (COMPANY_SUFFIXES.has(token.lower)) return false;
   return gapOf(s, i - 1, i) === ' ' && followsRelationOrTitle(s, i);
+}
+
+/**
+ * "Malin är föräldraledig", "Megan Walsh wants…": in an English or Swedish sentence a listed first name is not a
+ * Finnish word's case form (Mali's genitive, mega's), so such readings are dropped; its base form is kept.
+ */
+function foreignSentenceReadings(
+  token: Token,
+  readings: readonly WordAnalysis[],
+  isForeignSentence: boolean,
+): readonly WordAnalysis[] {
+  if (!isForeignSentence || token.shape !== 'title' || !isFirstName(token.lower)) return readings;
+  const inflected = (r: WordAnalysis) => r.case !== undefined && r.case !== 'nimento';
+  return readings.length > 0 && readings.every(inflected) ? NONE : readings;
 }
 
 /**

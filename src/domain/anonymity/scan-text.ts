@@ -13,6 +13,7 @@ import { detectIbans } from './iban.js';
 import { detectIdentityCodes } from './identity-code.js';
 import type { AnalyseWord } from './morphology.js';
 import { detectNames, knowsNoWord } from './names.js';
+import { maskSpan } from './mask.js';
 import { detectPhones } from './phone.js';
 
 export type { Finding } from './finding.js';
@@ -57,7 +58,7 @@ export function scanText(text: string, analyse: AnalyseWord = knowsNoWord): Find
   const names = detectNames(text, analyse, isAboutSomeone);
   // "tuukka (7.1.05)": a date in brackets after a name found is a birth date
   const namedDates = datesOfBirthAfterNames(text, names);
-  return withoutOverlaps([...structured, ...names, ...namedDates]);
+  return withoutOverlaps(text, [...structured, ...names, ...namedDates]);
 }
 
 /** Scans each field; findings carry the field they came from, in the order of the fields given. */
@@ -79,7 +80,7 @@ export function hasBlockingFinding(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'block');
 }
 
-function withoutOverlaps(findings: readonly Finding[]): Finding[] {
+function withoutOverlaps(text: string, findings: readonly Finding[]): Finding[] {
   const byPriority = [...findings].sort(
     (a, b) =>
       severityRank(a) - severityRank(b) ||
@@ -89,9 +90,38 @@ function withoutOverlaps(findings: readonly Finding[]): Finding[] {
   );
   const kept: Finding[] = [];
   for (const f of byPriority) {
-    if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+    const overlapping = kept.filter((k) => f.start < k.end && k.start < f.end);
+    if (overlapping.length === 0) kept.push(f);
+    // "Äiti Tanja tanja.koski(ät)…": a name read on into the e-mail keeps its words before it
+    else if (f.kind === 'name') kept.push(...namePartsOutside(text, f, overlapping));
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The whole words of a name finding left outside the findings that won over it. */
+function namePartsOutside(text: string, name: Finding, winners: readonly Finding[]): Finding[] {
+  const parts: Finding[] = [];
+  let from = name.start;
+  for (const w of [...winners].sort((a, b) => a.start - b.start)) {
+    parts.push(...wholeWords(text, name, from, Math.min(w.start, name.end)));
+    from = Math.max(from, w.end);
+  }
+  parts.push(...wholeWords(text, name, from, name.end));
+  return parts;
+}
+
+const LETTER = /\p{L}/u;
+
+/** The part of a name from `start` to `end`, without a word cut at either edge, if a word of two letters is left. */
+function wholeWords(text: string, name: Finding, start: number, end: number): Finding[] {
+  let a = start;
+  let b = end;
+  if (LETTER.test(text[a - 1] ?? '')) while (a < b && LETTER.test(text[a] ?? '')) a += 1;
+  if (LETTER.test(text[b] ?? '')) while (b > a && LETTER.test(text[b - 1] ?? '')) b -= 1;
+  while (a < b && !LETTER.test(text[a] ?? '')) a += 1;
+  while (b > a && !LETTER.test(text[b - 1] ?? '')) b -= 1;
+  const span = text.slice(a, b);
+  return /\p{L}{2}/u.test(span) ? [{ ...name, start: a, end: b, masked: maskSpan(span) }] : [];
 }
 
 function severityRank(f: Finding): number {

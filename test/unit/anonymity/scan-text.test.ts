@@ -34,6 +34,25 @@ describe('scanText', () => {
   });
 
   it.each([
+    [
+      'Äiti Tanja tanja.koski(ät)example.fi hoitaa asiat.',
+      [
+        ['Tanja', 'name'],
+        ['tanja.koski(ät)example.fi', 'email'],
+      ],
+    ],
+    [
+      'Äiti Anu Lahtinen anu.lahtinen[ät]esimerkki.fi toivoo tapaamista.',
+      [
+        ['Anu Lahtinen', 'name'],
+        ['anu.lahtinen[ät]esimerkki.fi', 'email'],
+      ],
+    ],
+  ])('keeps the words of a name read on into an e-mail address: "%s"', (text, spans) => {
+    expect(scanText(text).map((f) => [text.slice(f.start, f.end), f.kind])).toEqual(spans);
+  });
+
+  it.each([
     ['the emergency number', 'Hätätilanteessa soitetaan numeroon 112.'],
     ['years and ranges', 'Työttömyysjaksoja vuosina 2015–2025, pisin vuonna 2019.'],
     ['money', 'Velkaa on 18 000 euroa, vuokra 620 € ja tuki 37,21 €/pv.'],
