@@ -15,7 +15,7 @@ import { maskSpan } from './mask.js';
  * "born"/"date of birth" and the Russian "г.р." after the date.
  */
 const TRIGGER =
-  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.?\s?pvm|s\.pvm|hetu-?alku|hetun alku|henkilötunnuksen alku|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\./giu;
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.?\s?pvm|s\.pvm|hetu-?alku|hetun alku|henkilötunnuksen alku|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\.|(?<![\p{L}])(?:sündinud|sünd\.|sünniaeg|sünnikuupäev|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|nacid[oa]|nascid[oa]|fecha de nacimiento|data de nascimento|née?|date de naissance|nat[oa]|родил\p{L}*|дата рождения|урожд\p{L}*|народил\p{L}*|urodzon[ya]|ur\.|data urodzenia|doğum tarihi|doğumlu)(?![\p{L}])/giu;
 /** The format a form asks for, in brackets: "syntymäaika (ppkkvvvv) 17092003", "(dd.mm.yyyy)". */
 const FORMAT_HINT = String.raw`(?:[ \t]*\((?:pp|dd|vvvv|yyyy)[\p{L}./ -]{0,10}\))?`;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
@@ -40,7 +40,7 @@ const DAY_MONTH_AFTER_TRIGGER = new RegExp(String.raw`[ \t]*:?[ \t]*(?:on[ \t]+)
  * "täyttää kahdeksantoista". `birthday` is set for the latter.
  */
 const AGE =
-  /(?<![\p{L}\p{N}])(?:ikä[ \t]*:?[ \t]*(?<age>\d{1,3})(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?|(?<age2>\d{1,3})[ \t]*(?:-?v\.?(?![\p{L}])|-?vuotias|vuotta|vuoden)|(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessä)[ \t]+(?<birthday>\d{1,3}|\p{L}+(?:toista|kymmentä\p{L}*)|kymmenen)(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?)/giu;
+  /(?<![\p{L}\p{N}])(?:ikä[ \t]*:?[ \t]*(?<age>\d{1,3})(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?|(?<age2>\d{1,3})[ \t]*(?:-?v\.?(?![\p{L}])|-?vuotias|vuotta|vuoden)|(?:täyttää|täytti|täyttänyt|täyttämässä|täyttäessä)[ \t]+(?:(?:juuri|jo|nyt|pian|kohta|just|justiin|äsken|hiljattain|tänään|huomenna)[ \t]+)?(?<birthday>\d{1,3}|\p{L}+(?:toista|kymmentä\p{L}*)|kymmenen)(?:[ \t]*(?:v\.?|vuotta)(?![\p{L}]))?)/giu;
 /** The date right after the age: "ikä 34 v (1.9.1991)", "täyttää 18 vuotta 3.2.2027". */
 const DATE_AFTER_AGE = new RegExp(
   String.raw`[ \t]*[,(]?[ \t]*(?:on[ \t]+|s\.[ \t]*)?(${DATE}|${DAY_MONTH})(?![\p{N}])`,

@@ -50,14 +50,29 @@ const ORDINAL_DAY = String.raw`(?:ensimmäi|toi|kolma|neljä|viide|kuude|seitsem
 /** A year in words: "tuhatyhdeksänsataayhdeksänkymmentä", "kaksituhattaviisi". */
 const YEAR_WORDS = String.raw`(?:tuhat(?:yhdeksän|kahdeksan)sataa\p{L}*|kaksituhatta\p{L}*)`;
 const WORD_YEAR = String.raw`(?:${YEAR}|${YEAR_WORDS}|${SHORT_YEAR}|\d{2}(?![\p{N}]))`;
-const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:vuonna )?${WORD_YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})kuu|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${WORD_YEAR}|${YEAR} (?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä|päivä|pv\.?)?)`;
+const WORD_DATE = String.raw`(?:(?:${HOLIDAYS}) (?:vuonna )?(?:${YEAR}|${SHORT_YEAR})|(?:${MONTH_STEMS})kuun (?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pnä |pv\.? )?(?:vuonna )?${WORD_YEAR}|(?:\d{1,2}\.?|${ORDINAL_DAY}) ?(?:päivänä |päivä |pnä |pv\.? )?(?:${MONTHS}|(?:${MONTH_STEMS})kuu|(?:${MONTH_STEMS})k\.?) (?:vuonna )?${WORD_YEAR}|${YEAR} (?:${MONTH_STEMS})kuun \d{1,2}\.? ?(?:päivänä|päivä|pv\.?)?)`;
 /**
  * English, Swedish and Russian: "1 March 1990", "1st of March, 1990", "March 1, 1990", "1 mars 1990", "den 1 mars 1990",
  * "14 августа 1979".
  */
-const FOREIGN_MONTHS =
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|januari|februari|mars|maj|juni|juli|augusti|oktober|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря';
-const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a)?\.? (?:of )?(?:${FOREIGN_MONTHS})\.?,? ${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
+const FOREIGN_MONTHS = [
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec',
+  'januari|februari|mars|maj|juni|juli|augusti|oktober',
+  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
+  // Norwegian and Danish, German, Estonian (with its adessive: "5. mail 1983")
+  'januar|februar|desember|märz|dezember|jaanuar|veebruar|märts|aprill|mai|juuni|juuli|oktoober|detsember',
+  'jaanuaril|veebruaril|märtsil|aprillil|mail|juunil|juulil|augustil|septembril|oktoobril|novembril|detsembril',
+  // Spanish, Portuguese, French, Italian
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  // Polish, Ukrainian, Turkish
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+  'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
+  'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
+].join('|');
+const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a|º)?\.? (?:of |de )?(?:${FOREIGN_MONTHS})\.?,? (?:de )?${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
 export const DATE = String.raw`(?:\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2}[./]\d{1,2}\.? (?:19|20)\d{2}|${YEAR}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
 /** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */

@@ -51,7 +51,8 @@ const FRENCH_STREET =
   /(?<![\p{L}\p{N}])[1-9]\d{0,3}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai) (?:(?:de|des|du|de la|d')\s?)?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
 const RUSSIAN_HOUSE =
   /(?<![\p{L}\p{N}])(?:ул|пр|пер|бул|ulitsa|ul)\.? ?\p{Lu}[\p{L}-]*,? (?:д|dom)\.? ?[1-9]\d{0,3}(?:,? (?:кв|kv)\.? ?\d{1,4})?/gu;
-const TURKISH_STREET = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]* (?:Cad|Sok|Sk|Bulv|Mah)\.? No ?: ?[1-9]\d{0,3}/gu;
+const TURKISH_STREET =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]* (?:Cad(?:desi)?|Sok(?:ak|ağı)?|Sk|Bulv(?:arı)?|Mah(?:allesi)?)\.? No ?: ?[1-9]\d{0,3}(?:[ /]?(?:D|Daire) ?: ?\d{1,3})?/gu;
 const VIETNAMESE_STREET =
   /(?<![\p{L}\p{N}])(?:[Ss]ố )?[1-9]\d{0,3}[A-Za-z]?(?:\/\d{1,4})?,? (?:[Pp]hố|[Đđ]ường|[Nn]gõ|[Hh]ẻm) \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2}/gu;
 const ROAD_WORD = /(?:road|street|avenue|lane)(?![\p{L}])/iu;
@@ -75,14 +76,14 @@ const POST_BOX =
  * postal code in a common format and a town, is a street however it is named (the code itself is found after it).
  */
 const NAMED_HOUSE_BEFORE_CODE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ${HOUSE}(?=, ?(?:\d{5}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{2}-\d{4,5}|(?!(?:19|20)\d{2})\d{4}) \p{Lu}\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? ${HOUSE}(?=, ?(?:\d{5}|\d{3} \d{2}|\d{2}-\d{3}|[A-Z]{1,2}-\d{3,5}(?: \d{2})?|(?!(?:19|20)\d{2})\d{4}(?: [A-Z]{2})?) \p{Lu}\p{Ll})`,
   'gu',
 );
 /** A house number, a comma and a number: the only texts the pattern above is tried on. */
 const NUMBER_COMMA_NUMBER = /\d, ?\d/u;
 /** From the number on: "12 Baker Street", "221B Baker Street". */
 const NUMBER_FIRST = new RegExp(
-  String.raw`[1-9]\d{0,3}[A-Za-z]?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,
+  String.raw`[1-9]\d{0,3}[A-Za-z]?(?:/\d{1,3})?,? (?:${NAME} ){1,3}(?:${ENGLISH_STREET_TYPES.join('|')})(?![\p{L}])`,
   'uy',
 );
 /** A British flat before the house number: "Flat 3, 27 Elm Grove", "Apt 4B, 12 Baker Street". */

@@ -83,6 +83,8 @@ export function lemmasAt(s: Sentence, j: number): string[] {
 /** "hänen poikansa Into", "asiakkaan vaimo Aino", "sosiaaliohjaaja Hanna", "tytär nimeltä Onni". */
 export function followsRelationOrTitle(s: Sentence, i: number): boolean {
   const p = previous(s, i);
+  // "ohjaaja M. Kallio": past the initial
+  if (p === undefined && isInitialBefore(s, i)) return followsRelationOrTitle(s, i - 1);
   if (p === undefined) return followsAbbreviatedTitle(s, i);
   const word = s.tokens[p]?.lower ?? '';
   const token = s.tokens[i];
@@ -94,6 +96,12 @@ export function followsRelationOrTitle(s: Sentence, i: number): boolean {
     (RELATION_FORMS.test(word) && word.length <= 12) ||
     TITLE_FORMS.test(word);
   return isCue && token !== undefined && isApposition(s.readings[p] ?? [], token, s.readings[i] ?? []);
+}
+
+/** A single capital letter and its dot right before the word: "M. Kallio". */
+function isInitialBefore(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  return before !== undefined && /^\p{Lu}$/u.test(before.text) && /^\. ?$/u.test(gapOf(s, i - 1, i));
 }
 
 const ENGLISH_RELATIONS: ReadonlySet<string> = new Set(

@@ -248,6 +248,8 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (/^\.(?:fi|com|net|org|eu|io)(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 5))) return true;
   // "mun mielestä", "tää menee", "Voisko tiimi": spoken Finnish and workers' shorthand; "16-vuotias": a number's tail
   if (token.shape !== 'upper' && SPOKEN_WORDS.has(token.lower)) return true;
+  // "sposti", "tel", "htun", "viberissä": the label of a contact or a code, not who it belongs to
+  if (token.shape !== 'upper' && CONTACT_LABELS.has(token.lower)) return true;
   // "Ethiopia. Meron…": a country or a nationality opening a line too, where Finnish morphology does not know the word
   if (
     token.shape === 'title' &&
@@ -260,6 +262,13 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   const isPlaceLike = view.hasPlaceReading || view.isPlace || (view.isKnown && !view.hasNameReading);
   return isPlaceLike && isListedWithPlace(s, views, i);
 }
+
+/** Labels workers type before a number, an address or a code, in their short and inflected forms. */
+const CONTACT_LABELS = list(`
+  sposti spostiin spostilla spostiosoite s-posti email e-mail emaili meili meiliin tel tfn gsm mob htun htu hetun
+  viber viberissä viberiin whatsapp whatsappissa whatsappiin wa signal signalissa telegram telegramissa
+  mobil mobilnummer kontakt kontaktuppgifter adress telefon telefonnummer e-post epost
+`);
 
 /** An animal's word before a name: a pet or a horse, not a person ("koira Helmi", "hästen Stella", "our dog Max"). */
 const ANIMALS = list(`
@@ -408,5 +417,14 @@ export function isTownAfterPostalCode(s: Sentence, i: number): boolean {
   const token = s.tokens[i];
   if (!token || token.shape === 'lower') return false;
   // not the last group of a phone number ("03 621 4400, Kirsin suora")
-  return /(?<![\p{L}\d./-]|\d )\d{4,6},? $/u.test(s.text.slice(Math.max(0, token.start - 11), token.start));
+  const before = s.text.slice(Math.max(0, token.start - 12), token.start);
+  if (/(?<![\p{L}\d./-]|\d )\d{4,6},? $/u.test(before) || POSTCODE_ABROAD_BEFORE.test(before)) return true;
+  // "London NW1 6XE", "Toronto, ON M5V 2T6": a British or Canadian code after its town
+  return /^,? (?:[A-Z]{2} )?(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\p{L}\p{N}])/u.test(
+    s.text.slice(token.end, token.end + 14),
+  );
 }
+
+/** "D-10115 Berlin", "S-413 04 Göteborg", "EH1 1YZ Edinburgh", "1012 AB Amsterdam": a code abroad just before. */
+const POSTCODE_ABROAD_BEFORE =
+  /(?:(?<![\p{L}])[A-Z]{1,3}-\d{3,6}|(?<![\p{L}\d])\d{3} \d{2}|(?<![\p{L}\d])[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|(?<![\p{L}\d])\d{4} [A-Z]{2}),? $/u;

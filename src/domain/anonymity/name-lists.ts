@@ -49,17 +49,48 @@ const surnameRanks = rankIndex([surnames], [dictionary.lastnames]);
 export const COMMON_WORDS: ReadonlySet<string> = new Set(dictionary.commonWords);
 
 export function isFirstName(word: string): boolean {
-  return firstNameRanks.has(word);
+  return rankOf(firstNameRanks, word) !== undefined;
 }
 
 export function isSurname(word: string): boolean {
-  return surnameRanks.has(word);
+  return rankOf(surnameRanks, word) !== undefined;
 }
 
 export function isPopularFirstName(word: string): boolean {
-  return (firstNameRanks.get(word) ?? UNRANKED) < POPULAR_FIRST_RANK;
+  return (rankOf(firstNameRanks, word) ?? UNRANKED) < POPULAR_FIRST_RANK;
 }
 
 export function isPopularSurname(word: string): boolean {
-  return (surnameRanks.get(word) ?? UNRANKED) < POPULAR_SURNAME_RANK;
+  return (rankOf(surnameRanks, word) ?? UNRANKED) < POPULAR_SURNAME_RANK;
+}
+
+/** The best rank of the word in the lists, in any of its spellings. */
+function rankOf(ranks: ReadonlyMap<string, number>, word: string): number | undefined {
+  const rank = ranks.get(word);
+  if (rank !== undefined || !CYRILLIC.test(word)) return rank;
+  const found = spellingsOf(word).flatMap((w) => ranks.get(w) ?? []);
+  return found.length > 0 ? Math.min(...found) : undefined;
+}
+
+const CYRILLIC = /[\u0400-\u04ff]/u;
+/** Cyrillic letters as Finnish transliteration writes them, then as English does, where the two differ. */
+// prettier-ignore
+const CYRILLIC_LETTERS: Readonly<Record<string, readonly [string, string]>> = {
+  а: ['a', 'a'], б: ['b', 'b'], в: ['v', 'v'], г: ['g', 'g'], ґ: ['g', 'g'], д: ['d', 'd'], е: ['e', 'e'],
+  є: ['je', 'ye'], ё: ['jo', 'yo'], ж: ['ž', 'zh'], з: ['z', 'z'], и: ['i', 'i'], і: ['i', 'i'], ї: ['ji', 'yi'],
+  й: ['i', 'y'], к: ['k', 'k'], л: ['l', 'l'], м: ['m', 'm'], н: ['n', 'n'], о: ['o', 'o'], п: ['p', 'p'],
+  р: ['r', 'r'], с: ['s', 's'], т: ['t', 't'], у: ['u', 'u'], ф: ['f', 'f'], х: ['h', 'kh'], ц: ['ts', 'ts'],
+  ч: ['tš', 'ch'], ш: ['š', 'sh'], щ: ['štš', 'shch'], ъ: ['', ''], ы: ['y', 'y'], ь: ['', ''], э: ['e', 'e'],
+  ю: ['ju', 'yu'], я: ['ja', 'ya'],
+};
+
+/**
+ * A Cyrillic word as the lists may spell it, in Latin letters both ways ("галина" → "galina",
+ * "петрова" → "petrova", "юлия" → "julija", "yuliya"), since the lists hold names as they were registered here.
+ */
+function spellingsOf(word: string): readonly string[] {
+  const letters = [...word.toLowerCase()];
+  const fi = letters.map((l) => CYRILLIC_LETTERS[l]?.[0] ?? l).join('');
+  const en = letters.map((l) => CYRILLIC_LETTERS[l]?.[1] ?? l).join('');
+  return [fi, en];
 }

@@ -64,6 +64,10 @@ function completeWithUnknownWord(
     // "Jomar Santos came": in English, an unknown capitalised word English would not capitalise
     const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
     if (isSurname && isFirst) verdicts[i] = second;
+  } else if (second !== undefined && first === undefined && a.shape === 'title' && !va.isKnown) {
+    // "Liis Kuusk": a word no source knows before a name only asked about is its first half, asked about with it
+    const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
+    if (isFirst && views[i + 1]?.isKnown === false) verdicts[i] = second;
   }
 }
 

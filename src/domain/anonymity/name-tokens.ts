@@ -73,7 +73,15 @@ export function isSentenceStart(text: string, start: number): boolean {
     const ch = text.charAt(i);
     if (ch === '\n') return true;
     if (ch === ' ' || ch === '\t' || ch === '\u00a0') continue;
+    // "asiakas J. Nurmi": the dot of an initial ends no sentence
+    if (ch === '.' && isInitialAt(text, i - 1)) return false;
     return SENTENCE_BREAKS.includes(ch);
   }
   return true;
+}
+
+/** A single capital letter standing alone as a word, at `i`, with a word before it in the same line. */
+function isInitialAt(text: string, i: number): boolean {
+  if (!/\p{Lu}/u.test(text.charAt(i)) || /[\p{L}\p{N}]/u.test(text.charAt(i - 1))) return false;
+  return /\p{L}[\p{L},]* $/u.test(text.slice(Math.max(0, i - 30), i));
 }

@@ -21,15 +21,15 @@ const SERVICE_TYPES: ReadonlySet<libphonenumber.PhoneNumberType> = new Set([
 // pattern starts with a character and looks behind only from there: far cheaper to scan for.
 const INTERNATIONAL =
   /(?:\+|00 ?)(?<![\p{L}\p{N}+](?:\+|00 ?))\d{1,3}\)?(?:[ .-]?\(0\))?(?:[ .-]?\(\d{1,4}\))?(?:[ .-]?\d){6,12}(?![\p{L}\p{N}])/gu;
-/** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567". */
+/** "040 123 4567", "(09) 1234 567", "040-1234567", "040 - 123 4567", "040/1234567"; in a comma-separated row too. */
 const DOMESTIC =
-  /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}.,/+]0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;
+  /(?:\((?<![\p{L}\p{N}.,/+]\()0\d{1,3}\)|0(?<![\p{L}\p{N}./+]0)(?<!\d,0)\d{1,3})(?: ?[-/] ?| )?\d(?:[ -]?\d){4,8}(?![\p{L}\p{N}])/gu;
 /**
  * Looser domestic shapes libphonenumber still has to confirm: dots or a dash of any kind between the groups
  * ("040.712.3386", "040–8812 305"), a line break inside ("0400\n735 218"), words glued after ("3368Sähköposti").
  */
 const LOOSE_DOMESTIC =
-  /0(?<![\p{L}\p{N}.,/+]0)\d{1,3}(?:[ .–—-]|[ \t]*\n[ \t]*)\d{2,4}(?:[ .–—-]|[ \t]*\n[ \t]*)?\d{2,4}(?:[ .–—-]?\d{1,4})?(?!\p{N})/gu;
+  /0(?<![\p{L}\p{N}./+]0)(?<!\d,0)\d{1,3}(?:[ .–—-]|[ \t]*\n[ \t]*)\d{2,4}(?:[ .–—-]|[ \t]*\n[ \t]*)?\d{2,4}(?:[ .–—-]?\d{1,4})?(?!\p{N})/gu;
 /** A number typed digit by digit, with a hyphen between or not: "0 4 0 - 5 5 3 2 1 9 8". */
 const DIGIT_BY_DIGIT = /(?<![\p{L}\p{N}])0(?:(?: ?[-–] ?| )\d){6,12}(?![\p{N}])/gu;
 /** Any run that may be a number, for the labels below: "0441234567", "+358 40…", "040.123.4567". */
@@ -57,6 +57,9 @@ export function detectPhones(text: string): Finding[] {
     }
   }
   candidates.push(...spokenNumbers(text));
+  // "soita 040 ja sit 7781234": a mobile's prefix, a word or two, then the rest
+  for (const m of text.matchAll(SPLIT_MOBILE))
+    candidates.push({ number: m[0], start: m.index, digits: m[0].replace(/\D/gu, '') });
   // "358453317704": the country code without its plus
   for (const m of text.matchAll(NO_PLUS_INTERNATIONAL))
     candidates.push({ number: m[0], start: m.index, digits: `+${m[0].replace(/\D/gu, '')}` });
@@ -74,6 +77,10 @@ export function detectPhones(text: string): Finding[] {
   }
   return findings;
 }
+
+/** A mobile prefix and the rest of its number said apart: "040 ja sit 7781234", "050, sitten 123 4567". */
+const SPLIT_MOBILE =
+  /(?<![\p{L}\p{N}])0(?:4\d|50),? (?:ja |sit |sitte |sitten |perään |and then |then ){1,2}\d{3} ?\d{3,4}(?![\p{L}\p{N}])/gu;
 
 /** "358453317704", "358 46 992 1045": Finland's country code without its plus, then a mobile or area code. */
 const NO_PLUS_INTERNATIONAL =

@@ -9,7 +9,10 @@ import { FOREIGN_TOWNS, streetFormOf } from './street-words.js';
 /** Cheap pre-check: most texts have no five digits in a row at all. */
 const FIVE_DIGITS = /\d{3} ?\d{1,2}/u;
 /** Five digits (or a Swedish "123 45"): every candidate code; `isCodeAlone` checks its edges. */
-const CODE = /(?:(?:FI|FIN|SE|EE|AX)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
+const CODE = /(?:(?:FI|FIN|SE|S|EE|AX|LV|LT|D|DE|DK|N|NO|PL)-)?(?:\d{4,6}|\d{3} \d{2})/gu;
+/** A code with its country's letters ("S-413 04", "LV-1001", "LT-01103") is a postal code before any capitalised town. */
+const COUNTRY_PREFIX = /^[A-Z]{1,3}-/u;
+const CAPITALISED_TOWN_AFTER = /^,? +(\p{Lu}[\p{L}-]+)/u;
 const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
 /** The town after the code, in any case and letter case: "70100 Kuopiossa", "29200 harjavalta". */
 const TOWN_AFTER = /^,? +(\p{L}[\p{L}-]+)/u;
@@ -51,9 +54,10 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     const before = text.slice(Math.max(0, start - 40), start);
     const after = text.slice(end, end + 40);
     if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
-    const town = TOWN_AFTER.exec(after);
-    const isTownAfter = town?.[1] !== undefined && isPlace(town[1], analyse);
-    const isAfterStreet = followsStreetAddress(before);
+    const isPrefixed = COUNTRY_PREFIX.test(m[0]);
+    const town = isPrefixed ? CAPITALISED_TOWN_AFTER.exec(after) : TOWN_AFTER.exec(after);
+    const isTownAfter = town?.[1] !== undefined && (isPrefixed || isPlace(town[1], analyse));
+    const isAfterStreet = followsStreetAddress(before) || (isPrefixed && isTownAfter);
     // four or six digits are a code abroad only, right after its street ("Storgata 5, 0155 Oslo", "185035
     // Petrozavodsk")
     if (/^(?:\d{4}|\d{6})$/u.test(m[0]) && !isAfterStreet) continue;

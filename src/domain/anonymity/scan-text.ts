@@ -13,6 +13,7 @@ import { detectIbans } from './iban.js';
 import { detectIdentityCodes } from './identity-code.js';
 import type { AnalyseWord } from './morphology.js';
 import { detectNames, knowsNoWord } from './names.js';
+import { namesInOtherScripts } from './name-scripts.js';
 import { maskSpan } from './mask.js';
 import { detectPhones } from './phone.js';
 
@@ -55,10 +56,37 @@ export function scanText(text: string, analyse: AnalyseWord = knowsNoWord): Find
   const structured = STRUCTURED_DETECTORS.flatMap((detect) => detect(text, analyse));
   // a note that gives someone's code, phone or address is about that person: its names are never only asked about
   const isAboutSomeone = structured.some((f) => f.severity === 'block');
-  const names = detectNames(text, analyse, isAboutSomeone);
+  const names = detectNames(text, analyse, isAboutSomeone).map((name) => taggedName(text, name, structured));
   // "tuukka (7.1.05)": a date in brackets after a name found is a birth date
   const namedDates = datesOfBirthAfterNames(text, names);
-  return withoutOverlaps(text, [...structured, ...names, ...namedDates]);
+  // "Wang Lei (王磊)": the same name in its own script
+  const scripts = namesInOtherScripts(text, names);
+  return withoutOverlaps(text, [...structured, ...names, ...scripts, ...namedDates]);
+}
+
+/** What gives one person away by itself: a name written right before one of these is theirs. */
+const PERSONAL_KINDS: ReadonlySet<FindingKind> = new Set([
+  'identity-code',
+  'date-of-birth',
+  'phone',
+  'email',
+]);
+/** Between a name and its identifier: "Liis Kuusk, 070595-…", "Kuusk (s. 1.2.1990)", "Kuusk puh. 040…". */
+const TAG_GAP = /^(?:,|:)?[ \t]*\(?[ \t]*(?:(?:s|synt|puh|p|tel|hetu|dob)\.?:?[ \t]*)?$/iu;
+
+/** "Liis Kuusk, 070595-984T": a name only asked about is refused where someone's code, birth date or number follows. */
+function taggedName(text: string, name: Finding, structured: readonly Finding[]): Finding {
+  // only a capitalised name: a lower-case word right before a number is as often its label ("sposti", "tel")
+  if (name.severity === 'block' || !/^\p{Lu}/u.test(text.slice(name.start, name.end))) return name;
+  const tag = structured.find(
+    (f) =>
+      f.severity === 'block' &&
+      PERSONAL_KINDS.has(f.kind) &&
+      f.start >= name.end &&
+      f.start - name.end <= 12 &&
+      TAG_GAP.test(text.slice(name.end, f.start)),
+  );
+  return tag ? { ...name, severity: 'block', confidence: 'medium' } : name;
 }
 
 /** Scans each field; findings carry the field they came from, in the order of the fields given. */

@@ -137,6 +137,10 @@ export const ENGLISH_STREET_TYPES = [
   'Row',
   'Mews',
   'Boulevard',
+  'Walk',
+  'Way',
+  'Wynd',
+  'Parade',
 ];
 
 /** Towns beyond the border that appear after a postal code ("123 45 Stockholm", "10115 Tallinn"). */

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectNames } from '../../../src/domain/anonymity/names.js';
+import { scanText } from '../../../src/domain/anonymity/scan-text.js';
 import { openVoikkoAnalyser } from '../../fixtures/anonymity/voikko-analyser.js';
 
 const analyse = openVoikkoAnalyser();
@@ -63,4 +64,32 @@ describe.runIf(analyse)('first names and relatives in Swedish and English senten
       expect(blocked(text)).toEqual([]);
     },
   );
+});
+
+describe.runIf(analyse)('names in other scripts, initials and labels', () => {
+  const findings = (text: string) =>
+    scanText(text, analyse).map((f) => [text.slice(f.start, f.end), f.kind, f.severity] as const);
+
+  it.each([
+    // a Cyrillic name read through its Latin spelling in the lists
+    ['Asiakkaan äiti Галина Петрова soitti.', 'Галина Петрова'],
+    ['Сын Дмитрий учится в Хельсинки.', 'Дмитрий'],
+    // the same name in its own script beside the Latin one
+    ['Wang Lei (王磊) graduated from a Finnish university.', '王磊'],
+    ['محمد علي (Mohammed Ali) soitti.', 'محمد علي'],
+    // an initial's dot ends no sentence, and a title reaches past it
+    ['kysyn tiimiltä, asiakas J. Nurmi (DOB: 1991/09/01, kirjattu näin)', 'Nurmi'],
+    ['Ohjaaja M. Kallio soitti eilen.', 'Kallio'],
+    // a name only asked about right before someone's code is refused, with a first half no source knows
+    ['Liis Kuusk, 070595-984T, opiskelee.', 'Liis Kuusk'],
+  ])('refuses the name in "%s"', (text, name) => {
+    expect(findings(text)).toContainEqual([name, 'name', 'block']);
+  });
+
+  it.each([
+    ['a greeting in Arabic', 'Asiakas sanoi (السلام عليكم) tervehdyksenä.'],
+    ['labels before numbers', 'sposti jn1991@testi.invalid, tel 040 123 4567, Kontakt +358401239876'],
+  ])('finds no name in %s', (_case, text) => {
+    expect(findings(text).filter(([, kind]) => kind === 'name')).toEqual([]);
+  });
 });

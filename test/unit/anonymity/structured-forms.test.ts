@@ -281,7 +281,7 @@ describe('structured personal data in the forms workers write', () => {
       'a Turkish street',
       'Turkissa (Atatürk Cad. No: 15 D: 4, Izmir)',
       'street-address',
-      'Atatürk Cad. No: 15',
+      'Atatürk Cad. No: 15 D: 4',
       'block',
     ],
     [
@@ -629,6 +629,89 @@ describe('structured personal data in the forms workers write', () => {
       'Mukkulankadulla',
       'warn',
     ],
+    // forms from development corpus Y
+    [
+      'a birth date in Estonian',
+      'olen Kristjan, sündinud 5. mail 1983, elan',
+      'date-of-birth',
+      '5. mail 1983',
+      'block',
+    ],
+    [
+      'a birth date in Spanish',
+      'Javier, nacido el 27 de octubre de 1990, osoite',
+      'date-of-birth',
+      '27 de octubre de 1990',
+      'block',
+    ],
+    ['a birth date in Russian', 'äiti, родилась 15 мая 1956, asuu', 'date-of-birth', '15 мая 1956', 'block'],
+    [
+      'a birth date in Norwegian',
+      'Henrik, født 14. mars 1987, bodde',
+      'date-of-birth',
+      '14. mars 1987',
+      'block',
+    ],
+    ['a birth date in Polish', 'urodzona 3 maja 1985', 'date-of-birth', '3 maja 1985', 'block'],
+    ['a birth date in Turkish', 'doğum tarihi 03.11.1986', 'date-of-birth', '03.11.1986', 'block'],
+    [
+      'a birth date from a certificate',
+      'syntynyt kesäkuun 2. pnä 1971 (näin virkatodistuksessa)',
+      'date-of-birth',
+      'kesäkuun 2. pnä 1971',
+      'block',
+    ],
+    ['an age just reached', 'Milla täytti juuri 15 (3.9.2011), tunnus', 'date-of-birth', '3.9.2011', 'block'],
+    ['a phone in a comma-separated row', 'Kemi,0407712853,TYP,aktiivinen', 'phone', '0407712853', 'block'],
+    [
+      'a mobile said in two parts',
+      'soita 040 ja sit 7781234, se vaihto liittymää',
+      'phone',
+      '040 ja sit 7781234',
+      'block',
+    ],
+    [
+      'a Swedish postal code with S-',
+      'Linnégatan 42, S-413 04 Göteborg',
+      'postal-code',
+      'S-413 04 Göteborg',
+      'warn',
+    ],
+    [
+      'a Latvian postal code',
+      'Brīvības iela 88-12, LV-1001 Rīga, puh',
+      'postal-code',
+      'LV-1001 Rīga',
+      'warn',
+    ],
+    [
+      'a German postal code with D-',
+      'Hauptstraße 5, D-10115 Berlin',
+      'postal-code',
+      'D-10115 Berlin',
+      'warn',
+    ],
+    [
+      'a Scottish flat',
+      'His last UK address was 14/3 Leith Walk, EH6 8LN Edinburgh.',
+      'street-address',
+      '14/3 Leith Walk',
+      'block',
+    ],
+    [
+      'a Dutch canal street before its code',
+      'Address in NL Prinsengracht 411-2, 1016 HM Amsterdam.',
+      'street-address',
+      'Prinsengracht 411-2',
+      'block',
+    ],
+    [
+      'a Turkish street with its flat',
+      'Turkin osoite Atatürk Caddesi No: 45 D: 6, 06420 Ankara',
+      'street-address',
+      'Atatürk Caddesi No: 45 D: 6',
+      'block',
+    ],
   ])('%s', (_case, text, kind, span, severity) => {
     expect(found(text, kind)).toContainEqual([span, severity]);
   });
@@ -660,6 +743,9 @@ describe('structured personal data in the forms workers write', () => {
     ['a service named like a market', 'Työtori 2:ssa oli väkeä.'],
     ['a list of single digits', 'Hän sai 1 2 3 4 5 6 7 pistettä.'],
     ['a company on the verge', 'Yritys on konkurssin partaalla 2 vuoden jälkeen.'],
+    ['a decimal after a comma', 'Hinta 12,0501234 € ja 1,04 €.'],
+    ['a debt in a foreign letter', 'Velkaa D-1000 euroa.'],
+    ['a meeting in German', 'Treffen am 5. Mai 2026 geplant.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
