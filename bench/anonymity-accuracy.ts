@@ -16,6 +16,8 @@
  *   in every register, and clean notes every one of them hard);
  * - corpus U (`dev-u/`, written on 2026-11-28 after T was committed, by two other helpers: six writers' voices, many
  *   foreign names in English and Finnish, and clean notes every one of them hard);
+ * - corpus Y (`dev-y/`, written on 2026-11-28 with held-out X, by two other helpers: structured identifiers in their
+ *   unusual forms, and clean notes full of named things that are no one);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -47,6 +49,8 @@ import { DEV_S_CLEAN } from '../test/fixtures/anonymity/dev-s/clean.js';
 import { DEV_S_PLANTED } from '../test/fixtures/anonymity/dev-s/planted.js';
 import { DEV_U_CLEAN } from '../test/fixtures/anonymity/dev-u/clean.js';
 import { DEV_U_PLANTED } from '../test/fixtures/anonymity/dev-u/planted.js';
+import { DEV_Y_CLEAN } from '../test/fixtures/anonymity/dev-y/clean.js';
+import { DEV_Y_PLANTED } from '../test/fixtures/anonymity/dev-y/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -71,6 +75,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus Q (dev-q/), ${mode}`, DEV_Q_CLEAN, DEV_Q_PLANTED, analyse);
   printTable(`Development, corpus S (dev-s/), ${mode}`, DEV_S_CLEAN, DEV_S_PLANTED, analyse);
   printTable(`Development, corpus U (dev-u/), ${mode}`, DEV_U_CLEAN, DEV_U_PLANTED, analyse);
+  printTable(`Development, corpus Y (dev-y/), ${mode}`, DEV_Y_CLEAN, DEV_Y_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {

@@ -9,13 +9,15 @@ import { maskSpan } from './mask.js';
 const OTHER_SCRIPT_WORDS =
   String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]+` +
   String.raw`(?: [\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]+){0,3}`;
+const OTHER_SCRIPT_LETTER =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]/u;
 const AFTER_NAME = new RegExp(String.raw`^(?:-\p{L}+)?,? ?[(（] ?(${OTHER_SCRIPT_WORDS}) ?[)）]`, 'u');
 const BEFORE_NAME = new RegExp(String.raw`(${OTHER_SCRIPT_WORDS}) ?[(（] ?$`, 'u');
 /** The same name in brackets, the Latin one inside: "王磊 (Wang Lei)". */
 const BRACKET_AFTER = /^ ?[)）]/u;
 
 export function namesInOtherScripts(text: string, names: readonly Finding[]): Finding[] {
-  if (!/[^\u0000-\u04ff\u1e00-\u20ff]/u.test(text)) return [];
+  if (!OTHER_SCRIPT_LETTER.test(text)) return [];
   const out: Finding[] = [];
   for (const name of names) {
     const after = AFTER_NAME.exec(text.slice(name.end, name.end + 40));
