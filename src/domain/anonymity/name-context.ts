@@ -19,6 +19,8 @@ import {
 import { isApposition } from './name-apposition.js';
 import type { Token } from './name-tokens.js';
 import { PLACE_NAMES } from './place-names.js';
+import { BRANDS } from './brands.js';
+import { SERVICE_WORDS } from './service-words.js';
 
 export interface Sentence {
   readonly text: string;
@@ -152,6 +154,7 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
     return true;
   const p = previous(s, i);
   if (p === undefined) return false;
+  if (isWhereSomethingIs(s, p, i)) return true;
   // one word may stand between: "käynyt töissä Haaparannalla", "muuttanut Suomeen Pietarista"
   const pp = isBridgeWord(s, p) ? previous(s, p) : undefined;
   if (!isPlaceVerb(s, p) && (pp === undefined || !isPlaceVerb(s, pp))) return false;
@@ -160,6 +163,28 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
   return readings.length > 0
     ? readings.some((r) => LOCAL_CASES.has(r.case ?? ''))
     : LOCAL_FORM.test(s.tokens[i]?.lower ?? '');
+}
+
+/** Where a home or a workplace is, or a shop's branch: "vuokra-asunto Malmilla", "Tokmannilla Malmilla". */
+const HOME_NOUN =
+  /(?:asunto|kaksio|yksiö|kolmio|rivitalo|kerrostalo|omakotitalo|koti|työpaikka|toimipiste|myymälä|koulu|päiväkoti)$/u;
+
+function isWhereSomethingIs(s: Sentence, p: number, i: number): boolean {
+  if (s.tokens[i]?.shape !== 'title' || gapOf(s, p, i) !== ' ') return false;
+  const readings = s.readings[i] ?? [];
+  if (readings.length === 0 || !readings.every((r) => LOCAL_CASES.has(r.case ?? ''))) return false;
+  const before = s.readings[p] ?? [];
+  const isHome = lemmasOf(s, p).some((l) => HOME_NOUN.test(l));
+  // a shop or a town first, not a name ("Virtaselta Kalliolta" is one person's)
+  const isShopOrTown = lemmasOf(s, p).some(
+    (l) => BRANDS.has(l) || SERVICE_WORDS.has(l) || PLACE_NAMES.has(l),
+  );
+  const isPlaceBefore =
+    s.tokens[p]?.shape === 'title' &&
+    isShopOrTown &&
+    before.length > 0 &&
+    before.every((r) => LOCAL_CASES.has(r.case ?? ''));
+  return isHome || isPlaceBefore;
 }
 
 function isPlaceVerb(s: Sentence, i: number): boolean {

@@ -8,7 +8,7 @@ import { nameCasesOf } from './name-cases.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
-import { SPOKEN_WORDS } from './name-exclusions.js';
+import { isBeforeEnglishInstitution, SPOKEN_WORDS } from './name-exclusions.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'och', 'and']);
 
@@ -24,6 +24,8 @@ export function markCoordinated(
       // "mulle tai Paulille": spoken Finnish is no name's partner
       if (verdicts[i] || !view || SPOKEN_WORDS.has(s.tokens[i]?.lower ?? '')) continue;
       if (!(isNameLike(view) || mayBeUnknownName(s, view, i))) continue;
+      // "Talent Boost ja Aalto Career Services": what is no one where it stands is no one beside a name either
+      if (isBeforeEnglishInstitution(s, i)) continue;
       const partner = [joinedAfter(s, i), joinedBefore(s, i)].find(
         (j) =>
           j !== undefined &&

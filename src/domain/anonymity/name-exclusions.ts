@@ -135,8 +135,11 @@ export function isForeignWordHere(s: Sentence, i: number): boolean {
     /(?:^|\s)(?:in|from|near)\s+$/u.test(s.text.slice(Math.max(0, token.start - 6), token.start)) ||
     (/(?:^|\s)at\s+$/u.test(s.text.slice(Math.max(0, token.start - 4), token.start)) &&
       !/^[’']s(?![\p{L}])/u.test(s.text.slice(token.end, token.end + 3))) ||
-    // "the Aurora hospital", "watches The Simpsons": an institution's name, an article
-    ENGLISH_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 14)) ||
+    // "the Aurora hospital", "watches The Simpsons": an institution's name, an article; "Aalto Career Services",
+    // "Rauma Marine Constructions": up to two more capitalised words before it
+    ENGLISH_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 40)) ||
+    // "an Erasmus student", "a Fazer worker": a word between an article and a noun describes the noun
+    isBetweenArticleAndNoun(s, i) ||
     token.lower === 'the' ||
     ENGLISH_CALENDAR.has(token.lower) ||
     ENGLISH_PLACES_AND_NATIONALITIES.has(token.lower) ||
@@ -231,7 +234,11 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (view.isFunctionWord && (token.shape !== 'title' || token.isSentenceStart)) return true;
   if (view.isPluralFirstName || isForeignWordHere(s, i)) return true;
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
-  if (isBeforeCapitalisedNoun(s, view, i)) return true;
+  if (isBeforeCapitalisedNoun(s, view, i) || isBeforeEnglishInstitution(s, i)) return true;
+  // "voitti Kultaisen Venlan": a capitalised adjective inside a sentence begins a title, an award's or a work's
+  if (isAfterCapitalisedAdjective(s, i)) return true;
+  // "São Paulo", "St. Pauli", "Santa Cruz", "Puerto Rico": a saint's or a port's name is a place's
+  if (PLACE_PREFIXES.has(s.tokens[i - 1]?.lower ?? '') && /^\.? $/u.test(gapOf(s, i - 1, i))) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
   if (isMessageFrame(s, i) || isQuestionVerb(s, i)) return true;
   if (isSwedishWordHere(s, i) || isPetHere(s, i)) return true;
@@ -262,6 +269,16 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   const isPlaceLike = view.hasPlaceReading || view.isPlace || (view.isKnown && !view.hasNameReading);
   return isPlaceLike && isListedWithPlace(s, views, i);
 }
+
+function isAfterCapitalisedAdjective(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  if (before?.shape !== 'title' || before.isSentenceStart || gapOf(s, i - 1, i) !== ' ') return false;
+  const readings = s.readings[i - 1] ?? [];
+  return readings.length > 0 && readings.every((r) => r.wordClass === 'laatusana');
+}
+
+/** Words that make the name after them a place's: "São Paulo", "St. Pauli", "Sankt Petersburg", "Fort William". */
+const PLACE_PREFIXES = list(`são san santa santo st saint sankt puerto porto fort port`);
 
 /** Labels workers type before a number, an address or a code, in their short and inflected forms. */
 const CONTACT_LABELS = list(`
@@ -345,7 +362,38 @@ function isQuestionVerb(s: Sentence, i: number): boolean {
 /** An institution's noun after a name in English: "the Aurora hospital", "Kallio Library". */
 export const ENGLISH_INSTITUTIONS =
   'hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station';
-const ENGLISH_INSTITUTION_AFTER = new RegExp(String.raw`^ (?:${ENGLISH_INSTITUTIONS})(?![\p{L}])`, 'iu');
+const INSTITUTION_WORDS = `${ENGLISH_INSTITUTIONS}|services|constructions|group|hotels|club|foundation|association|institute|college|company|academy|festival|films|airlines|airways|ltd|inc`;
+const ENGLISH_INSTITUTION_AFTER = new RegExp(
+  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS}|${INSTITUTION_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})(?![\p{L}])`,
+  'u',
+);
+
+/** In any language, a capitalised English institution word ends a name: "Aalto Career Services", "Rauma Marine Constructions". */
+const CAPITALISED_INSTITUTION_AFTER = new RegExp(
+  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})(?![\p{L}])`,
+  'u',
+);
+
+export function isBeforeEnglishInstitution(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'title') return false;
+  // the institution word itself, after the name's capitalised words
+  const isInstitutionWord = CAPITALISED_INSTITUTION_AFTER.test(` ${token.text}`);
+  if (isInstitutionWord && s.tokens[i - 1]?.shape === 'title' && gapOf(s, i - 1, i) === ' ') return true;
+  return CAPITALISED_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 40));
+}
+
+/** "an Erasmus student", "a Fazer worker": a capitalised word after "a" or "an" and before a lower-case word. */
+function isBetweenArticleAndNoun(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  const after = s.tokens[i + 1];
+  return (
+    (before?.lower === 'a' || before?.lower === 'an') &&
+    gapOf(s, i - 1, i) === ' ' &&
+    after?.shape === 'lower' &&
+    gapOf(s, i, i + 1) === ' '
+  );
+}
 /** An e-mail header's field name, before its colon at a line's start: "From:", "Aihe:", "Ämne:". */
 const HEADER_FIELDS = list(`
   from to cc bcc date subject sent lähettäjä vastaanottaja aihe päivämäärä lähetetty kopio från till ämne datum

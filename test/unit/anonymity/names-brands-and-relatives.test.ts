@@ -28,6 +28,18 @@ describe.runIf(analyse)('companies, products and places beside a name-like word'
     'Joensuun Riverian autoalan koulutus kiinnostaa.',
     'Tulkki Semantixilta seuraavaan tapaamiseen.',
     'Nokia and Ericsson both have junior roles in Hervanta.',
+    // a capitalised English institution word ends an organisation's name, in any language
+    'Talent Boost ja Aalto Career Services auttavat.',
+    'Työ Rauman telakalla (Rauma Marine Constructions) päättyi.',
+    // a word between an article and a noun, a saint's or a port's town
+    'The client came from Málaga as an Erasmus student.',
+    'Client came from São Paulo, Brazil, works as a dental nurse.',
+    'He worked as a chef at our restaurant in St. Pauli for five years.',
+    // a capitalised adjective begins an award's or a work's title
+    'Tiimi voitti Kultaisen Venlan 2022, mutta firma lopetti.',
+    // a district where a home or a shop is
+    'Asuminen: Hekan vuokra-asunto Malmilla, rästit 2 100 €.',
+    'Työ: viimeksi 2022 Tokmannilla Malmilla.',
   ])('finds no one in "%s"', (text) => {
     expect(blocked(text)).toEqual([]);
   });
@@ -40,6 +52,10 @@ describe.runIf(analyse)('companies, products and places beside a name-like word'
     ['Elisalle on velkaa 300 €.', 'Elisalle'],
     // a full name whose second word is in the name lists
     ['Asiakas Pekka Virtanen soitti.', 'Pekka Virtanen'],
+    // a surname and a place-like surname in the same case are one person, not a shop and its district
+    ['Sain tiedon Virtaselta Kalliolta.', 'Virtaselta Kalliolta'],
+    // an English name before a word that is no institution's
+    ['Anna Career is my friend.', 'Anna Career'],
   ])('refuses the name in "%s"', (text, name) => {
     expect(blocked(text)).toContain(name);
   });
