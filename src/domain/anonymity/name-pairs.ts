@@ -56,19 +56,27 @@ function completeWithUnknownWord(
       verdicts[i + 1] = first;
       return;
     }
-    if (!/^\p{L}[\p{L}-]+$/u.test(b.text) || !mayBeUnknownName(s, views[i + 1], i + 1)) return;
+    if (!/^\p{L}[\p{L}-]+$/u.test(b.text) || !isUnknownNameHere(s, views, i + 1)) return;
     // an unknown word may be in any case ("kaidon työkkärin"): only a capitalised pair is read as one name then
     if (va.isKnown ? va.isFirstName && va.isNominativeName : a.shape === 'title') verdicts[i + 1] = first;
+  } else if (first?.severity === 'warn' && second === undefined && a.shape === 'title') {
+    // "Meron Alemu Bekele", "Yuliana Restrepo": a name only asked about, then a capitalised word no source knows, is
+    // asked about whole
+    if (!/^\p{L}[\p{L}-]+$/u.test(b.text) || !isUnknownNameHere(s, views, i + 1)) return;
+    if (!va.isKnown || (va.isFirstName && va.isNominativeName)) verdicts[i + 1] = first;
   } else if (second?.severity === 'block' && first?.severity !== 'block' && a.shape === 'title') {
     const isSurname = views[i + 1]?.isSurname === true || views[i + 1]?.isKnown === false;
-    // "Jomar Santos came": in English, an unknown capitalised word English would not capitalise
-    const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
-    if (isSurname && isFirst) verdicts[i] = second;
+    // "Jomar Santos came": in English an unknown capitalised word English would not capitalise
+    if (isSurname && isUnknownNameHere(s, views, i)) verdicts[i] = second;
   } else if (second !== undefined && first === undefined && a.shape === 'title' && !va.isKnown) {
     // "Liis Kuusk": a word no source knows before a name only asked about is its first half, asked about with it
-    const isFirst = s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, va, i);
-    if (isFirst && views[i + 1]?.isKnown === false) verdicts[i] = second;
+    if (isUnknownNameHere(s, views, i) && views[i + 1]?.isKnown === false) verdicts[i] = second;
   }
+}
+
+/** A word no source knows that may be a name where it stands: in English one English would not capitalise. */
+function isUnknownNameHere(s: Sentence, views: readonly NameView[], i: number): boolean {
+  return s.isEnglish[i] === true ? isUnknownProperWord(s, views, i) : mayBeUnknownName(s, views[i], i);
 }
 
 /**

@@ -98,8 +98,15 @@ describe.runIf(analyse)('names in other scripts, initials and labels', () => {
     ['Ohjaaja M. Kallio soitti eilen.', 'Kallio'],
     // a name only asked about right before someone's code is refused, with a first half no source knows
     ['Liis Kuusk, 070595-984T, opiskelee.', 'Liis Kuusk'],
+    // in English, a refused first name and a capitalised word English would not capitalise are one name
+    ['Recruited nurses Rowena Bautista and Jomar Santos came via an agency.', 'Rowena Bautista'],
   ])('refuses the name in "%s"', (text, name) => {
     expect(findings(text)).toContainEqual([name, 'name', 'block']);
+  });
+
+  it('asks about a name only asked about with the unknown words after it', () => {
+    const text = 'Ethiopia. Meron Alemu Bekele is a nurse from Addis Ababa.';
+    expect(findings(text)).toContainEqual(['Meron Alemu Bekele', 'name', 'warn']);
   });
 
   it.each([
