@@ -39,7 +39,7 @@ export const PLACE_FORMS =
 
 /** Nouns that make the word before them an organisation or a brand: "Elisan liittymä", "Mannerheimin Lastensuojeluliitto". */
 export const ORGANISATION_ENDINGS =
-  /(?:liitto|yhdistys|säätiö|seura|keskus|opisto|koulu|sairaala|klinikka|kirjasto|yhtiö|konserni|kauppa|myymälä|tavaratalo|liittymä|lasku|asiakaspalvelu|sovellus|tuote|merkki|tehdas|ravintola|kahvila|apteekki|pankki|bank|capital|vakuutus|osuuskunta|palvelut?|talo|rahasto|kassa|ketju|tukku|energia|sähkö|kuljetus|liikenne|auto|yhtymä|group|haastattelu|rekrytointi|työmaa|varasto|toimipiste|konttori|ryhmä|kerho|klubi|asema|halli|kirkko|kaupunki|kunta|puisto|kenttä|sopimus|pesula|media)$/u;
+  /(?:liitto|yhdistys|säätiö|seura|keskus|opisto|koulu|sairaala|klinikka|hoivakoti|hoitokoti|palvelukoti|kuntoutuskoti|kirjasto|yhtiö|konserni|kauppa|myymälä|tavaratalo|liittymä|lasku|asiakaspalvelu|sovellus|tuote|merkki|tehdas|ravintola|kahvila|apteekki|pankki|bank|capital|vakuutus|osuuskunta|palvelut?|talo|rahasto|kassa|ketju|tukku|energia|sähkö|kuljetus|liikenne|auto|yhtymä|group|haastattelu|rekrytointi|työmaa|varasto|toimipiste|konttori|ryhmä|kerho|klubi|asema|halli|kirkko|kaupunki|kunta|puisto|kenttä|sopimus|pesula|media)$/u;
 export const COMPANY_SUFFIXES = list(`oy oyj ab ky ry ay tmi ltd inc`);
 /** Where someone works or trains: "töissä Fazerilla", "harjoittelussa Stockmannilla". */
 export const WORKPLACE_FORMS =

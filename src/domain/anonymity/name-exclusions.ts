@@ -236,7 +236,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isPartOfOrganisationName(s, i) || isAttributeOfNoun(s, i)) return true;
   if (isBeforeCapitalisedNoun(s, view, i) || isBeforeEnglishInstitution(s, i)) return true;
   // "voitti Kultaisen Venlan": a capitalised adjective inside a sentence begins a title, an award's or a work's
-  if (isAfterCapitalisedAdjective(s, i)) return true;
+  if (isAfterCapitalisedAdjective(s, i) || isFeastOrSeasonHere(s, i)) return true;
   // "São Paulo", "St. Pauli", "Santa Cruz", "Puerto Rico": a saint's or a port's name is a place's
   if (PLACE_PREFIXES.has(s.tokens[i - 1]?.lower ?? '') && /^\.? $/u.test(gapOf(s, i - 1, i))) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
@@ -275,6 +275,29 @@ function isAfterCapitalisedAdjective(s: Sentence, i: number): boolean {
   if (before?.shape !== 'title' || before.isSentenceStart || gapOf(s, i - 1, i) !== ' ') return false;
   const readings = s.readings[i - 1] ?? [];
   return readings.length > 0 && readings.every((r) => r.wordClass === 'laatusana');
+}
+
+/** Feasts and seasons that are also first names (Vappu, Kesä, Joulu as names are rare, but not unknown). */
+const FEASTS_AND_SEASONS = list(
+  `vappu juhannus joulu pääsiäinen helluntai loppiainen laskiainen kesä syksy talvi kevät`,
+);
+const BEFORE_TIME = list(`ennen viime ensi tänä koko heti pian`);
+const AFTER_TIME = list(`jälkeen aikana aikaan asti saakka mennessä lähtien alkaen aattona pyhinä tienoilla`);
+
+/** "ennen Vappua", "Vapun jälkeen", "Vappuna": a feast or a season named as a time. */
+function isFeastOrSeasonHere(s: Sentence, i: number): boolean {
+  const readings = s.readings[i] ?? [];
+  const feast = readings.filter(
+    (r) => r.wordClass === 'nimisana' && FEASTS_AND_SEASONS.has(r.baseForm.toLowerCase()),
+  );
+  if (feast.length === 0) return false;
+  if (feast.some((r) => r.case === 'olento')) return true;
+  const before = s.tokens[i - 1]?.lower ?? '';
+  const after = s.tokens[i + 1]?.lower ?? '';
+  return (
+    (BEFORE_TIME.has(before) && gapOf(s, i - 1, i) === ' ') ||
+    (AFTER_TIME.has(after) && gapOf(s, i, i + 1) === ' ')
+  );
 }
 
 /** Words that make the name after them a place's: "São Paulo", "St. Pauli", "Sankt Petersburg", "Fort William". */
@@ -361,7 +384,7 @@ function isQuestionVerb(s: Sentence, i: number): boolean {
 
 /** An institution's noun after a name in English: "the Aurora hospital", "Kallio Library". */
 export const ENGLISH_INSTITUTIONS =
-  'hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station';
+  'hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station|daycare|kindergarten|nursery';
 const INSTITUTION_WORDS = `${ENGLISH_INSTITUTIONS}|services|constructions|group|hotels|club|foundation|association|institute|college|company|academy|festival|films|airlines|airways|ltd|inc`;
 const ENGLISH_INSTITUTION_AFTER = new RegExp(
   String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS}|${INSTITUTION_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})(?![\p{L}])`,

@@ -208,4 +208,4 @@ function isKindGenitive(s: Sentence, j: number): boolean {
 
 /** Where a place's part or side is: "Kallion suunnalla", "Hietaniemen rannassa", "Isomäen areenalla". */
 const AREA_NOUNS =
-  /(?:suunta|seutu|ranta|areena|alue|keskusta|palvelu|lähiö|kylä|kenttä|metsä|saari|niemi)$/u;
+  /(?:suunta|seutu|ranta|areena|alue|keskusta|palvelu|lähiö|kylä|kenttä|metsä|saari|niemi|porras|portaat|silta|risteys|tunneli|torni|aukio|tori)$/u;

@@ -54,7 +54,7 @@ export const PUBLIC_SURNAMES = list(`
   mozart, beethoven, picasso, kafka, sisyfos, akilles, odysseus, herakles, herkules, prometheus,
   menière, meniere, bechterew, crohn, parkinson, alzheimer, asperger, huntington, hodgkin, addison, cushing,
   hashimoto, raynaud, tourette, korsakoff, wernicke, sjögren, down, braille, ihaa, nasse, tiikeri, gilbert, beck,
-  lalli, damokles, karvinen, sorjonen, tetris
+  lalli, damokles, karvinen, sorjonen, tetris, tolkien
 `);
 
 /** Public offices and callings: the name after one is a public figure's. */
@@ -76,6 +76,8 @@ export const PUBLIC_TITLES = list(`
 export const PUBLIC_PHRASES = new RegExp(
   [
     String.raw`matti kukkaro\p{L}*`,
+    // titles of works that hold a first name: "Taru sormusten herrasta"
+    String.raw`taru sormusten herra\p{L}*`,
     String.raw`jaakk?o\p{L}* heit(?:tää|ti|tänyt)`,
     String.raw`tuomas tuo joulun`,
     String.raw`epäilev\p{L}* tuoma\p{L}*`,
@@ -187,4 +189,10 @@ export const CHARACTERS_OF_WORKS: ReadonlyArray<readonly [RegExp, ReadonlySet<st
   [/frozen|lumikuningatar/iu, list(`elsa, anna, olaf, kristoff, hans`)],
   [/harry potter|tylypah|hogwarts/iu, list(`harry, hermione, ron, dumbledore, hagrid, voldemort`)],
   [/peppi pitkätossu|pippi långstrump|pippi longstocking/iu, list(`peppi, pippi, tommi, annika`)],
+  [
+    /sormusten herra|lord of the rings|hobit|hobbit|tolkien/iu,
+    list(
+      `frodo, sam, samvais, gandalf, aragorn, bilbo, gollum, klonkku, legolas, gimli, sauron, boromir, pippin, merri`,
+    ),
+  ],
 ];

@@ -40,6 +40,14 @@ describe.runIf(analyse)('companies, products and places beside a name-like word'
     // a district where a home or a shop is
     'Asuminen: Hekan vuokra-asunto Malmilla, rästit 2 100 €.',
     'Työ: viimeksi 2022 Tokmannilla Malmilla.',
+    // a feast or a season named as a time
+    'Hakemus pitää olla Kelassa ennen Vappua, muuten jää kuukausi väliin.',
+    'Vappuna asiakas oli yksin.',
+    // a landmark, a care home, a daycare, a work and its author
+    'Hän asuu lähellä Harjun portaita.',
+    'Asiakas on saanut oppisopimuspaikan Sagan hoivakodista Jyväskylästä.',
+    'The childcare place was granted at the Kallio daycare from 1 February.',
+    'Asiakas on kiinnostunut Tolkienin Taru sormusten herrasta -kirjoista.',
   ])('finds no one in "%s"', (text) => {
     expect(blocked(text)).toEqual([]);
   });
@@ -56,6 +64,9 @@ describe.runIf(analyse)('companies, products and places beside a name-like word'
     ['Sain tiedon Virtaselta Kalliolta.', 'Virtaselta Kalliolta'],
     // an English name before a word that is no institution's
     ['Anna Career is my friend.', 'Anna Career'],
+    // a feast's name as a person's
+    ['Asiakkaan tytär Vappu soitti.', 'Vappu'],
+    ['Soitin Vapulle ennen juhannusta.', 'Vapulle'],
   ])('refuses the name in "%s"', (text, name) => {
     expect(blocked(text)).toContain(name);
   });
