@@ -41,7 +41,9 @@ export function lemmaCandidates(word: string): string[] {
       if (base.length - ending.length < MIN_STEM || !base.endsWith(ending)) continue;
       const stem = base.slice(0, -ending.length);
       const illative = ILLATIVE.exec(ending);
-      if (illative && stem.at(-1) !== illative[1]) continue;
+      // "Spotifyhin", "Sonyhin": a foreign -y said as i takes the i's illative
+      const isForeignY = ending === 'hin' && stem.endsWith('y');
+      if (illative && stem.at(-1) !== illative[1] && !isForeignY) continue;
       for (const restored of restoreStem(stem)) out.add(restored);
     }
     for (const suffix of POSSESSIVES) {

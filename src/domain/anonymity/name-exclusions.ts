@@ -237,6 +237,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isBeforeCapitalisedNoun(s, view, i) || isBeforeEnglishInstitution(s, i)) return true;
   // "voitti Kultaisen Venlan": a capitalised adjective inside a sentence begins a title, an award's or a work's
   if (isAfterCapitalisedAdjective(s, i) || isFeastOrSeasonHere(s, i)) return true;
+  if (isOrganisationCompound(s, i)) return true;
   // "São Paulo", "St. Pauli", "Santa Cruz", "Puerto Rico": a saint's or a port's name is a place's
   if (PLACE_PREFIXES.has(s.tokens[i - 1]?.lower ?? '') && /^\.? $/u.test(gapOf(s, i - 1, i))) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
@@ -275,6 +276,19 @@ function isAfterCapitalisedAdjective(s: Sentence, i: number): boolean {
   if (before?.shape !== 'title' || before.isSentenceStart || gapOf(s, i - 1, i) !== ' ') return false;
   const readings = s.readings[i - 1] ?? [];
   return readings.length > 0 && readings.every((r) => r.wordClass === 'laatusana');
+}
+
+/** An organisation's kind as the end of a one-word name: "Kalevalaseura", "Parkinsonliitto", "Diakoniasäätiö". */
+const ORGANISATION_COMPOUND =
+  /^\p{L}{4,}(?:liitto|yhdistys|säätiö|seura|keskus|opisto|sairaala|klinikka|yhtiö|konserni|pankki|osuuskunta|rahasto|yhtymä|kirjasto|apteekki)$/u;
+
+/** "Kalevalaseuran", "Parkinsonliitto": a word no source knows, compounded of something and an organisation's kind. */
+function isOrganisationCompound(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  if (token?.shape !== 'title' || (s.readings[i] ?? []).length > 0) return false;
+  return lemmaCandidates(token.lower).some(
+    (c) => ORGANISATION_COMPOUND.test(c) && !isSurname(c) && !isFirstName(c),
+  );
 }
 
 /** Feasts and seasons that are also first names (Vappu, Kesä, Joulu as names are rare, but not unknown). */

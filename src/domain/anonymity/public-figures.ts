@@ -78,6 +78,11 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`matti kukkaro\p{L}*`,
     // titles of works that hold a first name: "Taru sormusten herrasta"
     String.raw`taru sormusten herra\p{L}*`,
+    // sayings with a word that is also a first name
+    String.raw`onni potkai\p{L}*`,
+    String.raw`onni onnettomuude\p{L}*`,
+    String.raw`onnea (?:hänelle|sinulle|teille|matkaan|kovasti|uuteen)`,
+    String.raw`valoa tunnelin pää\p{L}*`,
     String.raw`jaakk?o\p{L}* heit(?:tää|ti|tänyt)`,
     String.raw`tuomas tuo joulun`,
     String.raw`epäilev\p{L}* tuoma\p{L}*`,

@@ -21,7 +21,7 @@ export const SERVICE_WORDS: ReadonlySet<string> = new Set([
     kys kuopion satasairaala hus tays oys tyks psshp pshva
     savonia sakky sataedu samk diak omnia xamk karelia turun amk yliopisto itä-suomen uef
     salpaus riveria keuda luovi winnova careeria ekami vamia kpedu lappia taitotalo edupoli axxell prakticum
-    inveon semantix lingsoft tulkkikeskus
+    inveon semantix lingsoft tulkkikeskus hva finavia securitas avarn
     peliklinikka veikkaus alko posti kesko prisma citymarket lidl tokmanni k-market s-market
     sale alepa tori.fi wolt foodora bolt uber
     teams outlook excel word microsoft google facebook instagram whatsapp tiktok snapchat
