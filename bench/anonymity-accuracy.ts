@@ -18,6 +18,8 @@
  *   foreign names in English and Finnish, and clean notes every one of them hard);
  * - corpus Y (`dev-y/`, written on 2026-11-28 with held-out X, by two other helpers: structured identifiers in their
  *   unusual forms, and clean notes full of named things that are no one);
+ * - corpus Z (`dev-z/`, written on 2026-11-28 after held-out X, by two other helpers: names in the forms a checker finds
+ *   hardest, and realistic clean notes with the traps of issue 8);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -51,6 +53,8 @@ import { DEV_U_CLEAN } from '../test/fixtures/anonymity/dev-u/clean.js';
 import { DEV_U_PLANTED } from '../test/fixtures/anonymity/dev-u/planted.js';
 import { DEV_Y_CLEAN } from '../test/fixtures/anonymity/dev-y/clean.js';
 import { DEV_Y_PLANTED } from '../test/fixtures/anonymity/dev-y/planted.js';
+import { DEV_Z_CLEAN } from '../test/fixtures/anonymity/dev-z/clean.js';
+import { DEV_Z_PLANTED } from '../test/fixtures/anonymity/dev-z/planted.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -76,6 +80,7 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus S (dev-s/), ${mode}`, DEV_S_CLEAN, DEV_S_PLANTED, analyse);
   printTable(`Development, corpus U (dev-u/), ${mode}`, DEV_U_CLEAN, DEV_U_PLANTED, analyse);
   printTable(`Development, corpus Y (dev-y/), ${mode}`, DEV_Y_CLEAN, DEV_Y_PLANTED, analyse);
+  printTable(`Development, corpus Z (dev-z/), ${mode}`, DEV_Z_CLEAN, DEV_Z_PLANTED, analyse);
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {

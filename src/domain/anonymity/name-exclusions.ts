@@ -15,7 +15,7 @@ import {
   ENGLISH_PLACES_AND_NATIONALITIES,
   ENGLISH_WORDS_LIKE_NAMES,
 } from './english-text.js';
-import { gapOf, lemmasAt, type Sentence } from './name-context.js';
+import { followsRelationOrTitle, gapOf, lemmasAt, type Sentence } from './name-context.js';
 import { COORDINATORS, isNamedAfterItsKind, isThingNamedHere, list } from './name-things.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS, RELATION_WORDS, TITLE_BASE } from './name-context-words.js';
 import { isFirstName, isSurname } from './name-lists.js';
@@ -240,7 +240,9 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isOrganisationCompound(s, i)) return true;
   // "São Paulo", "St. Pauli", "Santa Cruz", "Puerto Rico": a saint's or a port's name is a place's
   if (PLACE_PREFIXES.has(s.tokens[i - 1]?.lower ?? '') && /^\.? $/u.test(gapOf(s, i - 1, i))) return true;
-  if (isAcronym(s, i) || isDemonymAdjective(s, i) || isThingNamedHere(s, i)) return true;
+  if (isAcronym(s, i) || isDemonymAdjective(s, i)) return true;
+  // a thing's name, unless a title or a relative stands right before it ("omaohjaaja Salo ja sossu Leena")
+  if (isThingNamedHere(s, i) && !followsRelationOrTitle(s, i)) return true;
   if (isMessageFrame(s, i) || isQuestionVerb(s, i)) return true;
   if (isSwedishWordHere(s, i) || isPetHere(s, i)) return true;
   if (PLACE_HEADS_AFTER.has(token.lower) || isInEnglishTitle(s, i)) return true;
@@ -317,11 +319,12 @@ function isFeastOrSeasonHere(s: Sentence, i: number): boolean {
 /** Words that make the name after them a place's: "São Paulo", "St. Pauli", "Sankt Petersburg", "Fort William". */
 const PLACE_PREFIXES = list(`são san santa santo st saint sankt puerto porto fort port`);
 
-/** Labels workers type before a number, an address or a code, in their short and inflected forms. */
+/** Labels workers type before a number, an address or a code, and roles' abbreviations ("kysyn tth:lta"). */
 const CONTACT_LABELS = list(`
   sposti spostiin spostilla spostiosoite s-posti email e-mail emaili meili meiliin tel tfn gsm mob htun htu hetun
   viber viberissä viberiin whatsapp whatsappissa whatsappiin wa signal signalissa telegram telegramissa
   mobil mobilnummer kontakt kontaktuppgifter adress telefon telefonnummer e-post epost
+  tth th sh lh tt sostt
 `);
 
 /** An animal's word before a name: a pet or a horse, not a person ("koira Helmi", "hästen Stella", "our dog Max"). */

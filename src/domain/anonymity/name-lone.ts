@@ -7,6 +7,7 @@
 import type { Verdict } from './list-verdict.js';
 import type { GrammaticalCase } from './morphology.js';
 import { nameCasesOf } from './name-cases.js';
+import { isSignature } from './name-signatures.js';
 import { gapOf, isClauseStart, type Sentence } from './name-context.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import { PERSON_POSSESSIONS } from './name-cue-words.js';
@@ -103,13 +104,4 @@ function isSaidToBeName(s: Sentence, i: number): boolean {
   return /(?:nimi|nimensä|nimeltään|nimeltä)(?:\s+(?:on|oli))?\s+$/iu.test(
     s.text.slice(Math.max(0, token.start - 24), token.start),
   );
-}
-
-/** "Terveisin Anu", "t. Kaisa / Ohjaamo", "-Tiia", "Br, Anna": who signs a message is a person. */
-const SIGN_OFF =
-  /(?:^|\n|[.!?)][ \t]+)[ \t]*(?:[-–—][ \t]*|(?:(?:ystävällisin |parhain |lämpimin |yst\. ?)?terveisin|terv\.?|t\.|t:|mvh|br|b\.r\.|(?:best |kind |warm )?regards|cheers|thanks|kiitos|(?:med vänliga )?hälsningar|hälsn\.?)[,:]?(?:[ \t]+|[ \t]*\n[ \t]*))$/iu;
-
-function isSignature(s: Sentence, i: number): boolean {
-  const token = s.tokens[i];
-  return token !== undefined && SIGN_OFF.test(s.text.slice(Math.max(0, token.start - 40), token.start));
 }

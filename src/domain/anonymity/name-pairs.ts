@@ -4,8 +4,8 @@
  */
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
-import type { WordAnalysis } from './morphology.js';
-import { COMMON_WORDS } from './name-lists.js';
+import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
+import { COMMON_WORDS, isSurname } from './name-lists.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
@@ -80,19 +80,29 @@ function isUnknownNameHere(s: Sentence, views: readonly NameView[], i: number): 
 }
 
 /**
- * A first name in the nominative, then inside a sentence a capitalised word morphology reads only as a long common
- * noun, as Finnish surnames are made ("Lehmuskallio", "Koivuniemi"); not in English or Swedish.
+ * A first name in the nominative, then inside a sentence a capitalised word morphology reads only as a common noun: a
+ * long one, as Finnish surnames are made ("Lehmuskallio", "Koivuniemi"), or one the surname lists hold ("Jari Kettu",
+ * "Hannu Pappila", "Jarkko Heinä"); not in English or Swedish.
  */
 function isCompoundSurnameAfter(s: Sentence, views: readonly NameView[], i: number): boolean {
   const va = views[i];
   const b = s.tokens[i + 1];
   if (!va?.isKnown || !va.isFirstName || !va.isNominativeName || !b || b.shape !== 'title') return false;
-  if (b.isSentenceStart || s.isEnglish[i + 1] === true || s.isSwedish[i + 1] === true || b.text.length < 8)
-    return false;
+  if (b.isSentenceStart || s.isEnglish[i + 1] === true || s.isSwedish[i + 1] === true) return false;
   // "Matti Meikäläinen": an inhabitant word is the placeholder's, not a surname made of nature words
   if (/l[aä]inen$|l[aä]ise/u.test(b.lower)) return false;
   const readings = s.readings[i + 1] ?? [];
-  return readings.length > 0 && readings.every((r) => r.wordClass === 'nimisana' && r.number === 'singular');
+  const nouns = readings.filter((r) => r.wordClass === 'nimisana' && r.number === 'singular');
+  // "Heinä" is also a pronoun's rare form; never a verb
+  if (
+    nouns.length === 0 ||
+    readings.some((r) => r.wordClass === 'teonsana' || PROPER_NOUN_CLASSES.has(r.wordClass))
+  )
+    return false;
+  if (b.text.length >= 8 && nouns.length === readings.length) return true;
+  // a listed surname, unless it begins a longer name ("Veikko ja Lahja Hurstin Laupeudentyön Apu")
+  const isLonger = s.tokens[i + 2]?.shape === 'title' && gapOf(s, i + 1, i + 2) === ' ';
+  return !isLonger && nouns.some((r) => isSurname(r.baseForm.toLowerCase()));
 }
 
 /** Same shape, an uninflected first name, then a name-list word ("Toivo Rantanen", "MATTI VIRTANEN"). */

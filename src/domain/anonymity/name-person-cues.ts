@@ -28,7 +28,7 @@ import {
 import { nameCasesOf } from './name-cases.js';
 import type { NameView } from './name-view.js';
 import { hasRoleAfter } from './name-subject.js';
-import { isClauseStart } from './name-context.js';
+import { isClauseStart, lemmasOf } from './name-context.js';
 import { isOneOfVerbs, verbBaseOf } from './name-verbs.js';
 
 const list = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/u));
@@ -89,7 +89,14 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   const n = nextInClause(s, i);
   if (cases.has('ulkotulento')) {
     if (n !== undefined && isOneOfVerbs(s.readings[n] ?? [], MESSAGE_SENDING_VERBS)) return true;
-    if (isSentByWorkerBefore(s, i)) return true;
+    if (isSentByWorkerBefore(s, i) || isCallLoggedBefore(s, i)) return true;
+  }
+  // "kysyin sirkalta", "lupas kysyy jukalta": asked of, in any person
+  if (cases.has('ulkoeronto') && isAskedOf(s, i)) return true;
+  // "tapaaminen rinteen kanssa siirtyi": a meeting with
+  if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? '')) {
+    const p = previousInClause(s, i);
+    if (p !== undefined && lemmasOf(s, p).some((l) => MEETING_NOUN.test(l))) return true;
   }
   if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
     return isMeetingVerb(s, n + 1);
@@ -188,6 +195,28 @@ function isSentByWorkerBefore(s: Sentence, i: number): boolean {
   const isMessage = (s.readings[p] ?? []).some((r) => MESSAGE_NOUNS.test(r.baseForm.toLowerCase()));
   const pp = isMessage ? previousInClause(s, p) : undefined;
   return pp !== undefined && isWorkersVerb(s, pp, MESSAGE_SENDING_VERBS);
+}
+
+/** Verbs of asking whose ablative is whom one asks, the verb before it. */
+const ASKING_VERBS: ReadonlySet<string> = new Set(['kysyä', 'kysellä', 'tiedustella', 'udella']);
+const MEETING_NOUN = /(?:tapaaminen|palaveri|neuvottelu|keskustelu|puhelu|käynti|aika)$/u;
+/** A call or a message logged with its time before the word: "puhelu 10:15 kotkalle", "viesti klo 9 jukalle". */
+const CALL_LOGGED_BEFORE =
+  /(?<![\p{L}])(?:puhelu|soitto|viesti|tekstari|sähköposti|meili)\p{L}*[ \t]+(?:(?:klo|kello)[ \t]*)?(?:\d{1,2}(?:[:.]\d{2})?[ \t]+)?$/iu;
+
+function isAskedOf(s: Sentence, i: number): boolean {
+  const p = previousInClause(s, i);
+  return (
+    p !== undefined &&
+    (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && ASKING_VERBS.has(r.baseForm))
+  );
+}
+
+function isCallLoggedBefore(s: Sentence, i: number): boolean {
+  const token = s.tokens[i];
+  return (
+    token !== undefined && CALL_LOGGED_BEFORE.test(s.text.slice(Math.max(0, token.start - 30), token.start))
+  );
 }
 
 /** "tapasin lehdon", "haastateltiin lampea": a meeting verb's object right after it. */

@@ -44,6 +44,7 @@ import { isPersonTail } from './name-things.js';
 import { markDeclinedUnknowns } from './name-declined-unknown.js';
 import { unmarkPhrases, unmarkPublicFigures } from './name-public.js';
 import { viewWord, type NameView } from './name-view.js';
+import { markInitials, markSignatures } from './name-signatures.js';
 import { NAME_CLASSES, PROPER_NOUN_CLASSES, type AnalyseWord, type WordAnalysis } from './morphology.js';
 
 const NONE: readonly WordAnalysis[] = [];
@@ -94,6 +95,8 @@ export function detectNames(
   markDeclinedUnknowns(sentence, views, verdicts);
   markRepeatedNames(sentence, views, verdicts);
   unmarkPublicFigures(sentence, verdicts);
+  markSignatures(sentence, views, verdicts);
+  markInitials(sentence, verdicts);
   softenSimiles(sentence, verdicts);
   if (!isAboutSomeone) softenLoneName(sentence, views, verdicts);
   return toFindings(sentence, verdicts);

@@ -136,3 +136,34 @@ describe.runIf(analyse)('names in other scripts, initials and labels', () => {
     expect(findings(text).filter(([, kind]) => kind === 'name')).toEqual([]);
   });
 });
+
+describe.runIf(analyse)('names in the hard forms of development corpus Z', () => {
+  it.each([
+    // a listed surname that is also a noun, after a first name
+    ['Jari Kettu aloitti työkokeilun.', 'Jari Kettu'],
+    ['Vuokranantaja Hannu Pappila pyytää, että vuokra maksetaan.', 'Hannu Pappila'],
+    ['heinälle soitettu (asiakas Jarkko Heinä).', 'Jarkko Heinä'],
+    // a title before a place-like surname listed with another person
+    ['Palaverissa omaohjaaja Salo ja sossu Leena.', 'Salo'],
+    // asked of, a meeting with
+    ['kysyin sirkalta et onks kotikäynti mahdollinen', 'sirkalta'],
+    ['sirkka lupas kysyy jukalta.', 'jukalta'],
+    ['tapaaminen rinteen kanssa siirtyi.', 'rinteen'],
+    // who signs the note, in any letter case
+    ['lampiselta kysyttiin vielä tapaamisoikeudesta. /Mari', 'Mari'],
+    ['salmelaa pitäis tavata pian. -kirsi', 'kirsi'],
+    // the initials of a double first name the note gives
+    ['Asiakas: Jukka-Pekka (JP) Hirvonen, 29 v. JP:llä pitkä päihdehistoria.', 'JP'],
+    ['Anna-Maria Sundström-Niskanen (A-M) kertoi eroaikeista. A-M:n puoliso ei suostu.', 'A-M'],
+  ])('refuses the name in "%s"', (text, name) => {
+    expect(blocked(text)).toContain(name);
+  });
+
+  it.each([
+    'Veikko ja Lahja Hurstin Laupeudentyön Apu ry jakaa ruokaa.',
+    'Kävin A-klinikalla ja B-lausunto tuli, TE-palvelut tietävät.',
+    'Kysyn tth:lta pääseekö nopeammin.',
+  ])('finds no one in "%s"', (text) => {
+    expect(blocked(text)).toEqual([]);
+  });
+});
