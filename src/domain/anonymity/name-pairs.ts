@@ -4,7 +4,7 @@
  */
 import { EVERYDAY_WORDS } from './everyday-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
-import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
+import type { WordAnalysis } from './morphology.js';
 import { COMMON_WORDS, isSurname } from './name-lists.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
@@ -93,13 +93,10 @@ function isCompoundSurnameAfter(s: Sentence, views: readonly NameView[], i: numb
   if (/l[aä]inen$|l[aä]ise/u.test(b.lower)) return false;
   const readings = s.readings[i + 1] ?? [];
   const nouns = readings.filter((r) => r.wordClass === 'nimisana' && r.number === 'singular');
-  // "Heinä" is also a pronoun's rare form; never a verb
-  if (
-    nouns.length === 0 ||
-    readings.some((r) => r.wordClass === 'teonsana' || PROPER_NOUN_CLASSES.has(r.wordClass))
-  )
-    return false;
-  if (b.text.length >= 8 && nouns.length === readings.length) return true;
+  // "Heinä" is also a pronoun's rare form, "Pohjola" a place's name; never a verb
+  if (nouns.length === 0 || readings.some((r) => r.wordClass === 'teonsana')) return false;
+  const isOnlyNoun = nouns.length === readings.length;
+  if (b.text.length >= 8 && isOnlyNoun) return true;
   // a listed surname, unless it begins a longer name ("Veikko ja Lahja Hurstin Laupeudentyön Apu")
   const isLonger = s.tokens[i + 2]?.shape === 'title' && gapOf(s, i + 1, i + 2) === ' ';
   return !isLonger && nouns.some((r) => isSurname(r.baseForm.toLowerCase()));

@@ -132,8 +132,13 @@ const MEDIA_VERBS = list(`pelata lukea katsoa katsella kuunnella lainata tanssia
  * that follows one) is a work's title.
  */
 function isWorkConsumed(s: Sentence, i: number): boolean {
-  const isPartitive = (j: number) =>
-    (s.readings[j] ?? []).some((r) => r.case === 'osanto') || /[aä]$/u.test(s.tokens[j]?.lower ?? '');
+  // by morphology where it reads the word ("Riikalta" ends in -a but is no partitive), else by the ending
+  const isPartitive = (j: number) => {
+    const readings = s.readings[j] ?? [];
+    return readings.length > 0
+      ? readings.some((r) => r.case === 'osanto')
+      : /[aä]$/u.test(s.tokens[j]?.lower ?? '');
+  };
   if (s.tokens[i]?.shape !== 'title' || !isPartitive(i)) return false;
   let j = i;
   for (let steps = 0; steps < 10; steps += 1) {
@@ -143,12 +148,17 @@ function isWorkConsumed(s: Sentence, i: number): boolean {
     const gap = gapOf(s, p, j);
     if (
       gap === ' ' &&
-      (s.readings[p] ?? []).some((r) => r.wordClass === 'teonsana' && MEDIA_VERBS.has(r.baseForm))
+      (s.readings[p] ?? []).some(
+        // "käy katsomassa Anteroa", "menee katsomaan mummoa": going to see someone is a visit, not a film
+        (r) => r.wordClass === 'teonsana' && MEDIA_VERBS.has(r.baseForm) && r.mood !== 'MA-infinitive',
+      )
     )
       return true;
     // back over the list and over the words of a title: ", ", " ja ", " sekä ", "Super Mariota"
     if (COORDINATORS.has(token.lower) && gap === ' ') j = p;
-    else if (/^, ?$/u.test(gap) || (gap === ' ' && token.shape === 'title')) j = p;
+    // a listed work is capitalised too ("soitti perään, Riikalta" lists nothing)
+    else if ((/^, ?$/u.test(gap) && token.shape === 'title') || (gap === ' ' && token.shape === 'title'))
+      j = p;
     else return false;
   }
   return false;
