@@ -23,7 +23,7 @@ export const ENGLISH_FUNCTION_WORDS = list(`
 export const ENGLISH_OPENERS = list(
   `will may mark bill hope grace joy faith rose frank sunny rob pat sue art dawn eve
    son daughter mother father wife husband brother sister client baby the are is do does did can has have was
-   were now from day still also just then`,
+   were now from day still also just then job`,
 );
 /** Months and weekdays: never a person in an English sentence ("in May", "Tuesday 12 May"). */
 export const ENGLISH_CALENDAR = list(`

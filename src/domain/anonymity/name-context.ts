@@ -169,10 +169,17 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
 const HOME_NOUN =
   /(?:asunto|kaksio|yksiö|kolmio|rivitalo|kerrostalo|omakotitalo|koti|työpaikka|toimipiste|myymälä|koulu|päiväkoti)$/u;
 
+/** Who comes from somewhere: "nainen Pietarista", "perhe Kiovasta". */
+const ORIGIN_NOUN =
+  /(?:nainen|mies|nuori|perhe|poika|tyttö|asiakas|pariskunta|henkilö|opiskelija|pakolainen|maahanmuuttaja)$/u;
+
 function isWhereSomethingIs(s: Sentence, p: number, i: number): boolean {
   if (s.tokens[i]?.shape !== 'title' || gapOf(s, p, i) !== ' ') return false;
   const readings = s.readings[i] ?? [];
   if (readings.length === 0 || !readings.every((r) => LOCAL_CASES.has(r.case ?? ''))) return false;
+  // "Venäjänkielinen nainen Pietarista": where someone comes from
+  const isFrom = readings.every((r) => r.case === 'sisaeronto');
+  if (isFrom && lemmasOf(s, p).some((l) => ORIGIN_NOUN.test(l))) return true;
   const before = s.readings[p] ?? [];
   const isHome = lemmasOf(s, p).some((l) => HOME_NOUN.test(l));
   // a shop or a town first, not a name ("Virtaselta Kalliolta" is one person's)

@@ -423,12 +423,17 @@ export function isBeforeEnglishInstitution(s: Sentence, i: number): boolean {
   return CAPITALISED_INSTITUTION_AFTER.test(s.text.slice(token.end, token.end + 40));
 }
 
-/** "an Erasmus student", "a Fazer worker": a capitalised word after "a" or "an" and before a lower-case word. */
+/**
+ * "an Erasmus student", "a Fazer worker", "Assyrian Christian family": a capitalised word after "a", "an" or a
+ * nationality and before a lower-case word describes the noun.
+ */
 function isBetweenArticleAndNoun(s: Sentence, i: number): boolean {
   const before = s.tokens[i - 1];
   const after = s.tokens[i + 1];
+  const isArticle = before?.lower === 'a' || before?.lower === 'an';
+  const isNationality = before?.shape === 'title' && ENGLISH_PLACES_AND_NATIONALITIES.has(before.lower);
   return (
-    (before?.lower === 'a' || before?.lower === 'an') &&
+    (isArticle || isNationality) &&
     gapOf(s, i - 1, i) === ' ' &&
     after?.shape === 'lower' &&
     gapOf(s, i, i + 1) === ' '
