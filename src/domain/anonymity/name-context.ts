@@ -152,6 +152,9 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
     )
   )
     return true;
+  // "mies 63, Rauma", "nainen 45 v, Lahti Liipola": a town after someone's age in a note's header
+  if (AGE_BEFORE.test(s.text.slice(Math.max(0, (s.tokens[i]?.start ?? 0) - 24), s.tokens[i]?.start ?? 0)))
+    return true;
   const p = previous(s, i);
   if (p === undefined) return false;
   if (isWhereSomethingIs(s, p, i)) return true;
@@ -168,6 +171,9 @@ export function isInPlaceContext(s: Sentence, i: number, hasInnerCasePlace: bool
 /** Where a home or a workplace is, or a shop's branch: "vuokra-asunto Malmilla", "Tokmannilla Malmilla". */
 const HOME_NOUN =
   /(?:asunto|kaksio|yksiö|kolmio|rivitalo|kerrostalo|omakotitalo|koti|työpaikka|toimipiste|myymälä|koulu|päiväkoti)$/u;
+
+const AGE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:mies|nainen|nuori|asiakas)[ \t]*\(?\d{1,3}[ \t]*(?:v\.?|vuotta|-v)?\)?[ \t]*,[ \t]*$/iu;
 
 /** Who comes from somewhere: "nainen Pietarista", "perhe Kiovasta". */
 const ORIGIN_NOUN =

@@ -237,7 +237,7 @@ export function isNotPersonHere(s: Sentence, views: readonly NameView[], i: numb
   if (isBeforeCapitalisedNoun(s, view, i) || isBeforeEnglishInstitution(s, i)) return true;
   // "voitti Kultaisen Venlan": a capitalised adjective inside a sentence begins a title, an award's or a work's
   if (isAfterCapitalisedAdjective(s, i) || isFeastOrSeasonHere(s, i)) return true;
-  if (isOrganisationCompound(s, i)) return true;
+  if (isOrganisationCompound(s, i) || isNamedAfterPlace(s, i)) return true;
   // "São Paulo", "St. Pauli", "Santa Cruz", "Puerto Rico": a saint's or a port's name is a place's
   if (PLACE_PREFIXES.has(s.tokens[i - 1]?.lower ?? '') && /^\.? $/u.test(gapOf(s, i - 1, i))) return true;
   if (isAcronym(s, i) || isDemonymAdjective(s, i)) return true;
@@ -290,6 +290,23 @@ function isOrganisationCompound(s: Sentence, i: number): boolean {
   if (token?.shape !== 'title' || (s.readings[i] ?? []).length > 0) return false;
   return lemmaCandidates(token.lower).some(
     (c) => ORGANISATION_COMPOUND.test(c) && !isSurname(c) && !isFirstName(c),
+  );
+}
+
+/**
+ * "Lapinlahden Lähteellä", "Joensuun Maila", "Oulun Kärpät": a capitalised word that is also a common noun, right after
+ * a place's genitive, names something of that place.
+ */
+function isNamedAfterPlace(s: Sentence, i: number): boolean {
+  const before = s.tokens[i - 1];
+  if (s.tokens[i]?.shape !== 'title' || before?.shape !== 'title' || gapOf(s, i - 1, i) !== ' ') return false;
+  const own = s.readings[i] ?? [];
+  const place = s.readings[i - 1] ?? [];
+  return (
+    own.some((r) => r.wordClass === 'nimisana') &&
+    place.length > 0 &&
+    place.every((r) => r.case === 'omanto') &&
+    place.some((r) => r.wordClass === 'paikannimi')
   );
 }
 

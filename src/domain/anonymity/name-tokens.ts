@@ -23,7 +23,7 @@ const TITLE_PART = /^\p{Lu}\p{Ll}+$/u;
 const UPPER = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u;
 const LOWER = /^\p{Ll}+(?:[-'’]\p{Ll}+)*$/u;
 const COLON_ENDING = /^:(\p{Ll}{1,6})(?![\p{L}\p{N}])/u;
-const SENTENCE_BREAKS = '.!?:;•*–—-"“”»«\'';
+const SENTENCE_BREAKS = '.!?:;•*–—-"“”»«\'‘’';
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -80,6 +80,7 @@ export const PUBLIC_PHRASES = new RegExp(
     String.raw`taru sormusten herra\p{L}*`,
     // sayings with a word that is also a first name
     String.raw`onni potkai\p{L}*`,
+    String.raw`salomonin tuomio\p{L}*`,
     String.raw`onni onnettomuude\p{L}*`,
     String.raw`onnea (?:hänelle|sinulle|teille|matkaan|kovasti|uuteen)`,
     String.raw`valoa tunnelin pää\p{L}*`,
