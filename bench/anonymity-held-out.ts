@@ -1,6 +1,6 @@
 /**
- * Held-out corpora C, D, E, G, I, K, N, R, T, V, W and X (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, `-g/`,
- * `-i/`, `-k/`, `-n/`, `-r/`, `-t/`, `-v/`, `-w/`, `-x/`, each written apart from the detector and committed before it was evaluated on it): recall per
+ * Held-out corpora C, D, E, G, I, K, N, R, T, V, W, X and O (`test/fixtures/anonymity/held-out-c/`, `-d/`, `-e/`, `-g/`,
+ * `-i/`, `-k/`, `-n/`, `-r/`, `-t/`, `-v/`, `-w/`, `-x/`, `-o/`, each written apart from the detector and committed before it was evaluated on it): recall per
  * kind and clean refusal/warning rates, with Voikko and in list mode. Aggregates only, no ids of missed or refused
  * texts, so that reading the result does not invite tuning against it.
  * Run: npx tsx bench/anonymity-held-out.ts
@@ -32,6 +32,8 @@ import { HELD_OUT_W_CLEAN } from '../test/fixtures/anonymity/held-out-w/clean.js
 import { HELD_OUT_W_PLANTED } from '../test/fixtures/anonymity/held-out-w/planted.js';
 import { HELD_OUT_X_CLEAN } from '../test/fixtures/anonymity/held-out-x/clean.js';
 import { HELD_OUT_X_PLANTED } from '../test/fixtures/anonymity/held-out-x/planted.js';
+import { HELD_OUT_O_CLEAN } from '../test/fixtures/anonymity/held-out-o/clean.js';
+import { HELD_OUT_O_PLANTED } from '../test/fixtures/anonymity/held-out-o/planted.js';
 import type { PlantedText } from '../test/fixtures/anonymity/planted-corpus.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
 import { printTable } from './support/accuracy-tables.js';
@@ -54,6 +56,7 @@ const corpora: ReadonlyArray<readonly [string, readonly CleanText[], readonly Pl
   ['V', HELD_OUT_V_CLEAN, HELD_OUT_V_PLANTED],
   ['W', HELD_OUT_W_CLEAN, HELD_OUT_W_PLANTED],
   ['X', HELD_OUT_X_CLEAN, HELD_OUT_X_PLANTED],
+  ['O', HELD_OUT_O_CLEAN, HELD_OUT_O_PLANTED],
 ];
 // `-- G` prints one corpus only
 const only = process.argv[2];

@@ -1,5 +1,5 @@
 /**
- * Checks held-out corpora B, C, D, E, G, I, K, N, R, T, V, W and X themselves, not the detector: sizes, unique ids and texts, every plant
+ * Checks held-out corpora B, C, D, E, G, I, K, N, O, R, T, V, W and X themselves, not the detector: sizes, unique ids and texts, every plant
  * inside its text, checksum labels that match the codes, temporary identity codes in 900–999,
  * and e-mail plants on example domains only. The checksum helpers are written here, apart from
  * the detector, and checked against the reference examples first.
@@ -40,6 +40,8 @@ import { HELD_OUT_W_CLEAN } from '../../fixtures/anonymity/held-out-w/clean.js';
 import { HELD_OUT_W_PLANTED } from '../../fixtures/anonymity/held-out-w/planted.js';
 import { HELD_OUT_X_CLEAN } from '../../fixtures/anonymity/held-out-x/clean.js';
 import { HELD_OUT_X_PLANTED } from '../../fixtures/anonymity/held-out-x/planted.js';
+import { HELD_OUT_O_CLEAN } from '../../fixtures/anonymity/held-out-o/clean.js';
+import { HELD_OUT_O_PLANTED } from '../../fixtures/anonymity/held-out-o/planted.js';
 import type { PlantedText } from '../../fixtures/anonymity/planted-corpus.js';
 
 const HETU_CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
@@ -472,6 +474,29 @@ const CORPORA: ReadonlyArray<readonly [string, HeldOutCorpus]> = [
         'postal-code': 44,
         'date-of-birth': 47,
         'business-id': 13,
+      },
+    },
+  ],
+  [
+    'O',
+    {
+      clean: HELD_OUT_O_CLEAN,
+      planted: HELD_OUT_O_PLANTED,
+      labels: allValid(HELD_OUT_O_PLANTED, 'temporary'),
+      centurySigns: ['+', '-', 'Y', 'X', 'A', 'B', 'C'],
+      hasBadChecks: false,
+      maximumLength: 2000,
+      minimumTexts: { clean: 170, planted: 120 },
+      minimumPlants: {
+        name: 650,
+        phone: 67,
+        email: 33,
+        'identity-code': 33,
+        iban: 17,
+        'street-address': 64,
+        'postal-code': 56,
+        'date-of-birth': 54,
+        'business-id': 15,
       },
     },
   ],
