@@ -67,12 +67,13 @@ export function isPopularSurname(word: string): boolean {
 /** The best rank of the word in the lists, in any of its spellings. */
 function rankOf(ranks: ReadonlyMap<string, number>, word: string): number | undefined {
   const rank = ranks.get(word);
-  if (rank !== undefined || !CYRILLIC.test(word)) return rank;
+  // only a word that begins with a Cyrillic letter is spelled again (a cheap look at its first letter)
+  const first = word.charCodeAt(0);
+  if (rank !== undefined || first < 0x400 || first > 0x4ff) return rank;
   const found = spellingsOf(word).flatMap((w) => ranks.get(w) ?? []);
   return found.length > 0 ? Math.min(...found) : undefined;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/u;
 /** Cyrillic letters as Finnish transliteration writes them, then as English does, where the two differ. */
 // prettier-ignore
 const CYRILLIC_LETTERS: Readonly<Record<string, readonly [string, string]>> = {

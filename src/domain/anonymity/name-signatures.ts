@@ -43,16 +43,16 @@ const DOUBLE_NAME = /(?<![\p{L}-])(\p{Lu})(\p{Ll}+)-(\p{Lu})(\p{Ll}+)(?![\p{L}-]
  * double first name the note gives stand for that person.
  */
 export function markInitials(s: Sentence, verdicts: Array<Verdict | undefined>): void {
-  if (!/\p{Lu}-?\p{Lu}(?![\p{L}])/u.test(s.text)) return;
+  const candidates = s.tokens.flatMap((token, i) => (INITIALS.test(token.text) ? [i] : []));
+  if (candidates.length === 0) return;
   const initials = new Set<string>();
   for (const m of s.text.matchAll(DOUBLE_NAME)) {
     const [, a = '', restA = '', b = '', restB = ''] = m;
     if (isFirstName(`${a}${restA}`.toLowerCase()) && isFirstName(`${b}${restB}`.toLowerCase()))
       initials.add(a + b);
   }
-  if (initials.size === 0) return;
-  s.tokens.forEach((token, i) => {
-    const m = INITIALS.exec(token.text);
+  for (const i of candidates) {
+    const m = INITIALS.exec(s.tokens[i]?.text ?? '');
     if (m && initials.has(`${m[1] ?? ''}${m[2] ?? ''}`)) verdicts[i] = BLOCK_HIGH;
-  });
+  }
 }
