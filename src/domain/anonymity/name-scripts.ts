@@ -5,12 +5,11 @@
 import type { Finding } from './finding.js';
 import { maskSpan } from './mask.js';
 
-/** One to four words of a script with no letter case: Han, Kana, Hangul, Arabic, Hebrew, Thai, Devanagari, Amharic. */
-const OTHER_SCRIPT_WORDS =
-  String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]+` +
-  String.raw`(?: [\p{Script=Han}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]+){0,3}`;
-const OTHER_SCRIPT_LETTER =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]/u;
+/** A letter of a script with no letter case: Han, Kana, Hangul, Arabic, Hebrew, Thai, Devanagari, Ethiopic. */
+const LETTER = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Ethiopic}]`;
+/** One to four words of such letters. */
+const OTHER_SCRIPT_WORDS = String.raw`${LETTER}+(?: ${LETTER}+){0,3}`;
+const OTHER_SCRIPT_LETTER = new RegExp(LETTER, 'u');
 const AFTER_NAME = new RegExp(String.raw`^(?:-\p{L}+)?,? ?[(（] ?(${OTHER_SCRIPT_WORDS}) ?[)）]`, 'u');
 const BEFORE_NAME = new RegExp(String.raw`(${OTHER_SCRIPT_WORDS}) ?[(（] ?$`, 'u');
 /** The same name in brackets, the Latin one inside: "王磊 (Wang Lei)". */
