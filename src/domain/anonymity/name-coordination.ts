@@ -8,7 +8,8 @@ import { nameCasesOf } from './name-cases.js';
 import { gapOf, type Sentence } from './name-context.js';
 import type { NameView } from './name-view.js';
 import { mayBeUnknownName } from './name-declined-unknown.js';
-import { isBeforeEnglishInstitution, SPOKEN_WORDS } from './name-exclusions.js';
+import { SPOKEN_WORDS } from './name-exclusions.js';
+import { isBeforeEnglishInstitution } from './name-named-things.js';
 
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['ja', 'sekä', 'tai', 'och', 'and']);
 

@@ -15,7 +15,8 @@ import { isEnglishWord } from './english-words.js';
 import { evidenceOf, type Verdict } from './list-verdict.js';
 import { WARN_LOW } from './name-context-verdict.js';
 import { gapOf, type Sentence } from './name-context.js';
-import { ENGLISH_INSTITUTIONS, isForeignWordHere } from './name-exclusions.js';
+import { isForeignWordHere } from './name-exclusions.js';
+import { ENGLISH_INSTITUTIONS } from './name-named-things.js';
 import type { NameView } from './name-view.js';
 
 /**
