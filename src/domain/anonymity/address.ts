@@ -25,7 +25,7 @@ const WORD_BEFORE = /(?<![\p{L}\p{N}-])\p{L}[\p{L}-]* $/u;
  */
 const NUMBER_PART = new RegExp(
   String.raw`([1-9]\d{0,3}[a-hA-H]?(?:[-–]\d{1,4})?)` +
-    String.raw`((?: ?(?:as\.? ?\d{1,4}|asunto ?\d{1,4}|lgh\.? ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}])|[a-d](?![\p{L}\p{N}.])))?)` +
+    String.raw`((?: ?(?:as\.? ?\d{1,4}|asunto ?\d{1,4}|lgh\.? ?\d{1,4}|h\. ?\d{1,4}|[A-Ja-j] ?\d{1,3}|[A-J](?![\p{L}\p{N}])|[a-d](?![\p{L}\p{N}.])))?)` +
     String.raw`(:\p{Ll}{1,4})?(?![\p{L}\p{N}])(?! ?${UNIT_PATTERN})` +
     // "Elämänkaari 2 -kurssi": part of a course's name; "Kivimäki 45-vuotias": an age.
     String.raw`(?! ?[-–]\p{L})`,
@@ -220,7 +220,9 @@ function spelledOutHouses(text: string): Finding[] {
   const findings: Finding[] = [];
   if (!text.includes(' talo ')) return findings;
   for (const m of text.matchAll(SPELLED_HOUSE)) {
-    if (m[1] !== undefined && streetFormOf(m[1]) !== undefined)
+    // a village's house where someone lives has no street word: "asuu Ylä-Kemi, talo 5"
+    const isVillageHome = /^\p{Lu}/u.test(m[1] ?? '') && ADDRESS_CUE.test(sentenceBefore(text, m.index));
+    if (m[1] !== undefined && (streetFormOf(m[1]) !== undefined || isVillageHome))
       findings.push(toFinding(m[0], m.index, 'block'));
   }
   return findings;

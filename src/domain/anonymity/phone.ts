@@ -72,7 +72,12 @@ export function detectPhones(text: string): Finding[] {
       continue;
     }
     const span = withoutCountedGroup(number, text.slice(start + number.length));
-    const finding = confirm(span, start, isNamedAsService(text, start, start + span.length));
+    const finding = confirm(
+      span,
+      start,
+      isNamedAsService(text, start, start + span.length),
+      PERSONAL_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+    );
     if (finding) findings.push(finding);
   }
   return findings;
@@ -164,13 +169,20 @@ function digitsOf(group: string): string {
  * A candidate may have swallowed a following number, so trailing groups are dropped one at a
  * time until libphonenumber accepts the rest.
  */
-function confirm(candidate: string, start: number, isNamedService: boolean): Finding | undefined {
+function confirm(
+  candidate: string,
+  start: number,
+  isNamedService: boolean,
+  isPersonalLine: boolean,
+): Finding | undefined {
   let span = candidate;
   let fallback: Severity | undefined;
   while (countDigits(span) >= MIN_DIGITS) {
     if (BUSINESS_ID_SHAPE.test(span)) return undefined;
     const verdict = judge(span, isNamedService);
-    if (verdict === 'public-line') return undefined;
+    // "suora numero 020 634 4211": a worker's direct line inside an organisation's range is asked about
+    if (verdict === 'public-line')
+      return isPersonalLine ? phoneFinding(span, start, 'warn', 'medium') : undefined;
     if (verdict === 'block' || verdict === 'warn') return phoneFinding(span, start, verdict, 'high');
     if (verdict === 'possible') fallback ??= 'warn';
     const cut = span.search(/[ .-][^ .-]*$/u);
@@ -185,6 +197,10 @@ function confirm(candidate: string, start: number, isNamedService: boolean): Fin
 function phoneFinding(span: string, start: number, severity: Severity, confidence: Confidence): Finding {
   return { kind: 'phone', start, end: start + span.length, masked: maskSpan(span), severity, confidence };
 }
+
+/** A label that makes the number someone's own line: "suora numero", "oma puh.", "työpuh", "direct line". */
+const PERSONAL_LINE_BEFORE =
+  /(?<![\p{L}])(?:suora\p{L}*|oma|omaan|työ(?:puh\p{L}*|numero\p{L}*)|direct)(?:[ \t]+(?:puh\p{L}*|numero\p{L}*|nro|linja|line))?\.?[ \t]*:?[ \t]*$/iu;
 
 /** The sentence around the number names an organisation's line ("MIELI ry:n kriisipuhelin 09 …"). */
 function isNamedAsService(text: string, start: number, end: number): boolean {

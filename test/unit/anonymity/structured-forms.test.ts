@@ -705,6 +705,21 @@ describe('structured personal data in the forms workers write', () => {
       'Prinsengracht 411-2',
       'block',
     ],
+    ['a flat as "h."', 'Asuu Rantakatu 5 h. 12 yksin.', 'street-address', 'Rantakatu 5 h. 12', 'block'],
+    [
+      'a village house where someone lives',
+      'Asiakas asuu Ylä-Kemi, talo 5.',
+      'street-address',
+      'Ylä-Kemi, talo 5',
+      'block',
+    ],
+    [
+      "a worker's direct line inside an organisation's range",
+      'Käsittelijän suora numero 020 634 4211.',
+      'phone',
+      '020 634 4211',
+      'warn',
+    ],
     [
       'a Turkish street with its flat',
       'Turkin osoite Atatürk Caddesi No: 45 D: 6, 06420 Ankara',
@@ -746,6 +761,8 @@ describe('structured personal data in the forms workers write', () => {
     ['a decimal after a comma', 'Hinta 12,0501234 € ja 1,04 €.'],
     ['a debt in a foreign letter', 'Velkaa D-1000 euroa.'],
     ['a meeting in German', 'Treffen am 5. Mai 2026 geplant.'],
+    ["an organisation's service line", 'Kelan palvelunumero 020 692 210 palvelee arkisin.'],
+    ['hours after a street', 'Rantakadulle on 3 h matka.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
   });
