@@ -76,7 +76,7 @@ export function detectPhones(text: string): Finding[] {
       span,
       start,
       isNamedAsService(text, start, start + span.length),
-      PERSONAL_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)),
+      isPersonalLine(text, start),
     );
     if (finding) findings.push(finding);
   }
@@ -201,6 +201,16 @@ function phoneFinding(span: string, start: number, severity: Severity, confidenc
 /** A label that makes the number someone's own line: "suora numero", "oma puh.", "työpuh", "direct line". */
 const PERSONAL_LINE_BEFORE =
   /(?<![\p{L}])(?:suora\p{L}*|oma|omaan|työ(?:puh\p{L}*|numero\p{L}*)|direct)(?:[ \t]+(?:puh\p{L}*|numero\p{L}*|nro|linja|line))?\.?[ \t]*:?[ \t]*$/iu;
+
+/** A person's e-mail address a little before: the number is in their signature ("… / tuula.m@… / p. 020 634 1122"). */
+const PERSONAL_EMAIL_BEFORE = /\p{L}+[._]\p{L}+@[\p{L}\d.-]+\.\p{L}{2,}[^@\n]{0,24}(?:\n[^@\n]{0,24})?$/u;
+
+function isPersonalLine(text: string, start: number): boolean {
+  return (
+    PERSONAL_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
+    PERSONAL_EMAIL_BEFORE.test(text.slice(Math.max(0, start - 90), start))
+  );
+}
 
 /** The sentence around the number names an organisation's line ("MIELI ry:n kriisipuhelin 09 …"). */
 function isNamedAsService(text: string, start: number, end: number): boolean {

@@ -721,6 +721,13 @@ describe('structured personal data in the forms workers write', () => {
       'warn',
     ],
     [
+      "a worker's line in a signature after the worker's e-mail",
+      'Tuula M. / etuuskäsittelijä / tuula.m@example.fi / p. 020 634 1122',
+      'phone',
+      '020 634 1122',
+      'warn',
+    ],
+    [
       'a Turkish street with its flat',
       'Turkin osoite Atatürk Caddesi No: 45 D: 6, 06420 Ankara',
       'street-address',
