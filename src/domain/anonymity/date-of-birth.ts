@@ -15,7 +15,7 @@ import { maskSpan } from './mask.js';
  * "born"/"date of birth" and the Russian "г.р." after the date.
  */
 const TRIGGER =
-  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.?\s?pvm|s\.pvm|hetu-?alku|hetun alku|henkilötunnuksen alku|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\.|(?<![\p{L}])(?:sündinud|sünd\.|sünniaeg|sünnikuupäev|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|nacid[oa]|nascid[oa]|fecha de nacimiento|data de nascimento|née?|date de naissance|nat[oa]|родил\p{L}*|дата рождения|урожд\p{L}*|народил\p{L}*|urodzon[ya]|ur\.|data urodzenia|doğum tarihi|doğumlu)(?![\p{L}])/giu;
+  /synty(?:n|i|m)\p{L}*|synttär\p{L}*|täysi-ikäi\p{L}*|synt\.?\s?pvm|s\.pvm|hetu-?alku|hetun alku|henkilötunnuksen alku|synt\.|(?<![\p{L}])synt(?![\p{L}])|(?<![\p{L}])birthday|(?<![\p{L}])s\.[ \t]?[av]\.|(?<![\p{L}])[sf]\.|s-aika|(?<![\p{L}])född\p{L}*|födelse\p{L}*|(?<![\p{L}])born|birth[ _]?date|date[ _]of[ _]birth|d\.o\.b\.|(?<![\p{L}])dob|г\. ?р\.|(?<![\p{L}])(?:sündinud|sünd\.|sünniaeg|sünnikuupäev|født|fødd|fødselsdato|geboren|geb\.|geburtsdatum|nacid[oa]|nascid[oa]|fecha de nacimiento|data de nascimento|née?|date de naissance|nat[oa]|родил\p{L}*|дата рождения|урожд\p{L}*|народил\p{L}*|urodzon[ya]|ur\.|data urodzenia|doğum tarihi|doğumlu|születési dátum|született|sinh ngày|ngày sinh)(?![\p{L}])/giu;
 /** The format a form asks for, in brackets: "syntymäaika (ppkkvvvv) 17092003", "(dd.mm.yyyy)". */
 const FORMAT_HINT = String.raw`(?:[ \t]*\((?:pp|dd|vvvv|yyyy)[\p{L}./ -]{0,10}\))?`;
 /** Up to three words between the trigger and the date: "syntynyt jouluaattona 1980", "syntyi Oulussa vuonna 1975". */
@@ -209,8 +209,9 @@ function toFinding(date: string, start: number, isAgeReached = false): Finding {
   };
 }
 
-/** A full date in brackets right after a word: "tuukka (7.1.05)", "Emma (3.5.2015)". */
-const DATE_IN_BRACKETS_AFTER = /^ ?\((\d{1,2}\.\d{1,2}\.(?:\d{2}|(?:19|20)\d{2}))\)/u;
+/** A full date in brackets right after a word, an age between or not: "tuukka (7.1.05)", "Aada 9 v (14.2.2017)". */
+const DATE_IN_BRACKETS_AFTER =
+  /^,? ?(?:\d{1,2} ?(?:v\.?|vuotta|-v|-vuotias)[ ,]*)?\((\d{1,2}\.\d{1,2}\.(?:\d{2}|(?:19|20)\d{2}))\)/u;
 
 /**
  * "tuukka (7.1.05) tuli uudestaan": a full date in brackets right after a person's name is when they were born. Only the

@@ -67,14 +67,16 @@ const FOREIGN_MONTHS = [
   'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
   'janvier|février|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  // Dutch, Hungarian
+  'maart|mei|augustus|januári|február|március|április|május|június|július|augusztus|szeptember|október|november|december',
   // Polish, Ukrainian, Turkish
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
   'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
   'ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık',
 ].join('|');
-const FOREIGN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th|e|a|:e|:a|º)?\.? (?:of |de )?(?:${FOREIGN_MONTHS})\.?,? (?:de )?${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
+const FOREIGN_DATE = String.raw`(?:${YEAR}\. (?:${FOREIGN_MONTHS}) \d{1,2}\.?|\d{1,2} tháng \d{1,2},? năm ${YEAR}|\d{1,2}(?:st|nd|rd|th|e|a|:e|:a|º)?\.? (?:of |de )?(?:${FOREIGN_MONTHS})\.?,? (?:de )?${YEAR}|(?:${FOREIGN_MONTHS})\.? \d{1,2}(?:st|nd|rd|th)?,? ${YEAR}|\d{1,2}-(?:${FOREIGN_MONTHS})-(?:${YEAR}|\d{2}))`;
 /** A full date: day, month and year. */
-export const DATE = String.raw`(?:\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2}[./]\d{1,2}\.? (?:19|20)\d{2}|${YEAR}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
+export const DATE = String.raw`(?:\d{1,2}\.\d{1,2}\. vuonna (?:19|20)\d{2}|\d{1,2}\.\.? ?\d{1,2}\. ?(?:(?:19|20)?\d{2}|${SHORT_YEAR})|\d{1,2}[./]\d{1,2}\.? (?:19|20)\d{2}|${YEAR}[/.]\d{1,2}[/.]\d{1,2}|\d{1,2} ?[/-] ?\d{1,2} ?[/-] ?(?:19|20)?\d{2}|${YEAR}-\d{1,2}-\d{1,2}|${ROMAN_DATE}|${WORD_DATE}|${FOREIGN_DATE})`;
 /** Day and month without the year, as a coming birthday is written: "täyttää 18 vuotta 3.2.". */
 export const DAY_MONTH = String.raw`\d{1,2}\. ?\d{1,2}\.(?! ?\d)`;
 /** Digits only, right after "syntynyt" or "s.": "03041975", "030475", "19680713". */

@@ -41,7 +41,7 @@ const NUMBER_RUN = /(?:\+|00|\(?0)[\d ()./-]{5,18}\d(?![\p{L}\p{N}])/gu;
 const LABEL_BEFORE =
   /(?<![\p{L}])(?:puh(?:elin)?(?:\.?\s?nro|numero)?|p|tel(?:efon|ephone)?|tfn|gsm|mob(?:ile|iili)?|kännykkä|nro|numero|whatsapp|wa)\s*[.:]?\s*$/iu;
 /** A date or a case number, not a phone: "numero: 01.03.2025", "numero 0123/2025", "02/2025-1234". */
-const DATE_OR_CASE_NUMBER = /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|[./](?:19|20)\d{2}(?!\d)/u;
+const DATE_OR_CASE_NUMBER = /^\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|(?:19|20)\d{2})$|[./](?:19|20)\d{2}(?!\d)/u;
 /** Shaped like a business ID (NNNNNNN-C); that detector owns it. */
 const BUSINESS_ID_SHAPE = /^\d{7}-\d$/u;
 const MIN_DIGITS = 7;
@@ -57,6 +57,13 @@ export function detectPhones(text: string): Finding[] {
     }
   }
   candidates.push(...spokenNumbers(text));
+  // "Puolan numero 601-234-567": a country's number written without its code, asked about
+  for (const m of text.matchAll(COUNTRYS_NUMBER)) {
+    const number = m[1] ?? '';
+    const at = m.index + m[0].length - number.length;
+    if (!findings.some((f) => f.start <= at && at < f.end))
+      findings.push(phoneFinding(number, at, 'warn', 'low'));
+  }
   // "soita 040 ja sit 7781234": a mobile's prefix, a word or two, then the rest
   for (const m of text.matchAll(SPLIT_MOBILE))
     candidates.push({ number: m[0], start: m.index, digits: m[0].replace(/\D/gu, '') });
@@ -82,6 +89,10 @@ export function detectPhones(text: string): Finding[] {
   }
   return findings;
 }
+
+/** A country's genitive and "numero" before nine or ten digits in three groups: "Puolan numero 601-234-567". */
+const COUNTRYS_NUMBER =
+  /(?<![\p{L}])\p{Lu}\p{Ll}+n numero:? ([1-9]\d{2}[ -]\d{3}[ -]\d{3,4})(?![\p{L}\p{N}])/gu;
 
 /** A mobile prefix and the rest of its number said apart: "040 ja sit 7781234", "050, sitten 123 4567". */
 const SPLIT_MOBILE =
@@ -208,7 +219,9 @@ const PERSONAL_EMAIL_BEFORE = /\p{L}+[._]\p{L}+@[\p{L}\d.-]+\.\p{L}{2,}[^@\n]{0,
 function isPersonalLine(text: string, start: number): boolean {
   return (
     PERSONAL_LINE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ||
-    PERSONAL_EMAIL_BEFORE.test(text.slice(Math.max(0, start - 90), start))
+    PERSONAL_EMAIL_BEFORE.test(text.slice(Math.max(0, start - 90), start)) ||
+    // "020 634 1190 (suora)"
+    /^[\d ]{0,16}\((?:suora|oma|direct)\)/iu.test(text.slice(start, start + 32))
   );
 }
 

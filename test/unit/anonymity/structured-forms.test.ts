@@ -727,6 +727,63 @@ describe('structured personal data in the forms workers write', () => {
       '020 634 1122',
       'warn',
     ],
+    // forms from development corpus AA
+    [
+      'a birth date in Dutch',
+      'Daan, geboren op 27 augustus 1980 in Utrecht.',
+      'date-of-birth',
+      '27 augustus 1980',
+      'block',
+    ],
+    [
+      'a birth date in Hungarian',
+      'születési dátum 1979. május 6.',
+      'date-of-birth',
+      '1979. május 6.',
+      'block',
+    ],
+    [
+      'a birth date in Vietnamese',
+      'sinh ngày 5 tháng 3 năm 1983',
+      'date-of-birth',
+      '5 tháng 3 năm 1983',
+      'block',
+    ],
+    [
+      'day and month, then the year',
+      'on syntynyt 11.11. vuonna 1973, eli',
+      'date-of-birth',
+      '11.11. vuonna 1973',
+      'block',
+    ],
+    [
+      'a birth date with dashes after DOB',
+      'Client Priya (DOB 05-11-1992), IT',
+      'date-of-birth',
+      '05-11-1992',
+      'block',
+    ],
+    [
+      'a child’s age, then the birth date',
+      'lapset Aada 9 v (14.2.2017) ja Leo',
+      'date-of-birth',
+      '14.2.2017',
+      'block',
+    ],
+    [
+      'a direct line marked after it',
+      'Heidi soitti numerosta 020 634 1190 (suora).',
+      'phone',
+      '020 634 1190',
+      'warn',
+    ],
+    [
+      'a country’s number without its code',
+      'Puolan numero 601-234-567 ilman maatunnusta',
+      'phone',
+      '601-234-567',
+      'warn',
+    ],
     [
       'a Turkish street with its flat',
       'Turkin osoite Atatürk Caddesi No: 45 D: 6, 06420 Ankara',
@@ -769,6 +826,8 @@ describe('structured personal data in the forms workers write', () => {
     ['a debt in a foreign letter', 'Velkaa D-1000 euroa.'],
     ['a meeting in German', 'Treffen am 5. Mai 2026 geplant.'],
     ["an organisation's service line", 'Kelan palvelunumero 020 692 210 palvelee arkisin.'],
+    ['a duration and a date in brackets', 'Työttömänä 3 v (1.1.2022).'],
+    ['a case number of three groups', 'Asianumero 123 456 789 on käsittelyssä.'],
     ['hours after a street', 'Rantakadulle on 3 h matka.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
