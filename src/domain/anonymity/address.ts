@@ -7,8 +7,12 @@ import { UNIT_PATTERN } from './units.js';
 
 export { detectPostalCodes } from './postal-code.js';
 
-/** One or two capitalised words, the last in the genitive, just before a street word: "Minna Canthin ", "Kiven ". */
-const NAMED_STREET_BEFORE = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+n $/u;
+/**
+ * One or two capitalised words, the last in the genitive, just before a street word ("Minna Canthin ", "Kiven "), or
+ * an ordinal ("Kolmas linja").
+ */
+const NAMED_STREET_BEFORE =
+  /(?<![\p{L}\p{N}-])(?:(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}+n|Ensimmäinen|Toinen|Kolmas|Neljäs|Viides|Kuudes|Seitsemäs|Kahdeksas|Yhdeksäs|Kymmenes) $/u;
 /** A market square, not a service named "-tori" ("Työtori"): "Kauppatori", "kalatorilla". */
 const MARKET_SQUARE = /^(?:kauppa|kala)tori/iu;
 /** The classes of numbered highways, in any case: "valtatie", "kantatiellä", "seututietä", "moottoritie". */
@@ -221,7 +225,9 @@ function spelledOutHouses(text: string): Finding[] {
   if (!text.includes(' talo ')) return findings;
   for (const m of text.matchAll(SPELLED_HOUSE)) {
     // a village's house where someone lives has no street word: "asuu Ylä-Kemi, talo 5"
-    const isVillageHome = /^\p{Lu}/u.test(m[1] ?? '') && ADDRESS_CUE.test(sentenceBefore(text, m.index));
+    const isVillageHome =
+      /^\p{Lu}/u.test(m[1] ?? '') &&
+      (m[0].includes(', talo') || ADDRESS_CUE.test(sentenceBefore(text, m.index)));
     if (m[1] !== undefined && (streetFormOf(m[1]) !== undefined || isVillageHome))
       findings.push(toFinding(m[0], m.index, 'block'));
   }

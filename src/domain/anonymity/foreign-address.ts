@@ -14,9 +14,9 @@ import {
  */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** Little words inside a street's name: "Calle de Alcalá", "Avenida del Mar", "Rua dos Anjos". */
-const PARTICLE = String.raw`(?:de|del|de la|la|di|da|do|dos|das|al|el)`;
+const PARTICLE = String.raw`(?:de los|de las|de la|de|del|la|los|las|di|da|do|dos|das|al|el)`;
 /** House number and a flat: "14, kv. 9" (Ukrainian, Russian), "17-4", "5 m. 3" (Lithuanian), "12 apt 4". */
-const HOUSE = String.raw`[1-9]\d{0,3}[a-zA-Z]?(?:[-–/]\d{1,4})?(?:,? ?(?:kv|apt|app|m|lgh|as|flat|кв)\.? ?\d{1,4})?(?![\p{L}\p{N}])`;
+const HOUSE = String.raw`[1-9]\d{0,3}[a-zA-Z]?(?:[-–/]\d{1,4})?(?:,? ?(?:kv|apt|app|m|lgh|as|flat|dz|кв)\.? ?\d{1,4})?(?![\p{L}\p{N}])`;
 const HOUSE_AT = new RegExp(HOUSE, 'uy');
 
 /** Either letter case for the first letter: "ul." and "Ul.", "via" and "Via". */
@@ -51,6 +51,8 @@ const FRENCH_STREET =
   /(?<![\p{L}\p{N}])[1-9]\d{0,3}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai) (?:(?:de|des|du|de la|d')\s?)?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
 const RUSSIAN_HOUSE =
   /(?<![\p{L}\p{N}])(?:ул|пр|пер|бул|ulitsa|ul)\.? ?\p{Lu}[\p{L}-]*,? (?:д|dom)\.? ?[1-9]\d{0,3}(?:,? (?:кв|kv)\.? ?\d{1,4})?/gu;
+/** A German street word shortened and glued on: "Lindenstr. 7a", "Hauptstr. 12". */
+const GERMAN_SHORT_STREET = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+str\. ?[1-9]\d{0,3}[a-z]?(?![\p{L}\p{N}])/gu;
 const TURKISH_STREET =
   /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]* (?:Cad(?:desi)?|Sok(?:ak|ağı)?|Sk|Bulv(?:arı)?|Mah(?:allesi)?)\.? No ?: ?[1-9]\d{0,3}(?:[ /]?(?:D|Daire) ?: ?\d{1,3})?/gu;
 const VIETNAMESE_STREET =
@@ -119,6 +121,7 @@ export function detectForeignStreets(text: string): Finding[] {
     ...text.matchAll(FRENCH_STREET),
     ...text.matchAll(RUSSIAN_HOUSE),
     ...text.matchAll(TURKISH_STREET),
+    ...text.matchAll(GERMAN_SHORT_STREET),
   ])
     findings.push(toFinding(text, m.index, m.index + m[0].length));
   if (NUMBER_COMMA_NUMBER.test(text))

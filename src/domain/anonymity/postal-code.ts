@@ -13,6 +13,7 @@ const CODE = /(?:(?:FI|FIN|SE|S|EE|AX|LV|LT|D|DE|DK|N|NO|PL)-)?(?:\d{4,6}|\d{3} 
 /** A code with its country's letters ("S-413 04", "LV-1001", "LT-01103") is a postal code before any capitalised town. */
 const COUNTRY_PREFIX = /^[A-Z]{1,3}-/u;
 const CAPITALISED_TOWN_AFTER = /^,? +(\p{Lu}[\p{L}-]+)/u;
+const CAPITALISED_TOWN_BEFORE = /(?<![\p{L}])\p{Lu}[\p{L}-]+,? $/u;
 const HAS_LABEL = /p(?:ost|\.?\s?nro)|zip/iu;
 /** The town after the code, in any case and letter case: "70100 Kuopiossa", "29200 harjavalta". */
 const TOWN_AFTER = /^,? +(\p{L}[\p{L}-]+)/u;
@@ -55,6 +56,13 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
     const after = text.slice(end, end + 40);
     if (NOT_A_CODE_BEFORE.test(before) || NOT_A_CODE_AFTER.test(after)) continue;
     const isPrefixed = COUNTRY_PREFIX.test(m[0]);
+    // "Rīga, LV-1010": a code with its country's letters after its town
+    const townBefore = isPrefixed ? CAPITALISED_TOWN_BEFORE.exec(before) : null;
+    if (townBefore && !CAPITALISED_TOWN_AFTER.test(after)) {
+      const from = start - townBefore[0].length;
+      findings.push(postalCodeFinding(text.slice(from, end), from));
+      continue;
+    }
     const town = isPrefixed ? CAPITALISED_TOWN_AFTER.exec(after) : TOWN_AFTER.exec(after);
     const isTownAfter = town?.[1] !== undefined && (isPrefixed || isPlace(town[1], analyse));
     const isAfterStreet = followsStreetAddress(before) || (isPrefixed && isTownAfter);

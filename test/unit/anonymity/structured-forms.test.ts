@@ -729,6 +729,48 @@ describe('structured personal data in the forms workers write', () => {
     ],
     // forms from development corpus AA
     [
+      'a village house after a comma',
+      'postia menee naapuriin Ylä-Kemi, talo 7, koska',
+      'street-address',
+      'Ylä-Kemi, talo 7',
+      'block',
+    ],
+    [
+      'a Latvian flat',
+      'Latvian osoite: Brīvības iela 45 dz. 12, Rīga',
+      'street-address',
+      'Brīvības iela 45 dz. 12',
+      'block',
+    ],
+    [
+      'a Latvian code after its town',
+      'Brīvības iela 45, Rīga, LV-1010. Suomessa',
+      'postal-code',
+      'Rīga, LV-1010',
+      'warn',
+    ],
+    [
+      'a Spanish avenue with "de los"',
+      'Avenida de los Boliches 44, 4º C',
+      'street-address',
+      'Avenida de los Boliches 44',
+      'block',
+    ],
+    [
+      'a German street shortened',
+      'vanha osoite Lindenstr. 7a, 80331 München',
+      'street-address',
+      'Lindenstr. 7a',
+      'block',
+    ],
+    [
+      'a street named with an ordinal',
+      'asunto Kolmas linja 12, A-rappu, as. 3',
+      'street-address',
+      'Kolmas linja 12',
+      'block',
+    ],
+    [
       'a birth date in Dutch',
       'Daan, geboren op 27 augustus 1980 in Utrecht.',
       'date-of-birth',
@@ -828,6 +870,7 @@ describe('structured personal data in the forms workers write', () => {
     ["an organisation's service line", 'Kelan palvelunumero 020 692 210 palvelee arkisin.'],
     ['a duration and a date in brackets', 'Työttömänä 3 v (1.1.2022).'],
     ['a case number of three groups', 'Asianumero 123 456 789 on käsittelyssä.'],
+    ['a bus line named with an ordinal', 'Toinen linja 5 kulkee keskustaan.'],
     ['hours after a street', 'Rantakadulle on 3 h matka.'],
   ])('finds nothing in %s', (_case, text) => {
     expect(scanText(text).filter((f) => f.kind !== 'name')).toEqual([]);
