@@ -20,6 +20,8 @@
  *   unusual forms, and clean notes full of named things that are no one);
  * - corpus Z (`dev-z/`, written on 2026-11-28 after held-out X, by two other helpers: names in the forms a checker finds
  *   hardest, and realistic clean notes with the traps of issue 8);
+ * - corpus AA (`dev-aa/`, written on 2026-11-28 after held-out O, by two other helpers: street addresses and postal
+ *   codes, phones and birth dates in every form workers type; planted notes only);
  * - corpus B (`held-out-b/`, written apart from the detector, evaluated once, then read and tuned against on
  *   2026-11-28). The held-out corpus is C: bench/anonymity-held-out.ts.
  * Run: npx tsx bench/anonymity-accuracy.ts
@@ -55,6 +57,8 @@ import { DEV_Y_CLEAN } from '../test/fixtures/anonymity/dev-y/clean.js';
 import { DEV_Y_PLANTED } from '../test/fixtures/anonymity/dev-y/planted.js';
 import { DEV_Z_CLEAN } from '../test/fixtures/anonymity/dev-z/clean.js';
 import { DEV_Z_PLANTED } from '../test/fixtures/anonymity/dev-z/planted.js';
+import { DEV_AA_ADDRESSES } from '../test/fixtures/anonymity/dev-aa/planted-addresses.js';
+import { DEV_AA_PHONES_DATES } from '../test/fixtures/anonymity/dev-aa/planted-phones-dates.js';
 import { PLANTED_CORPUS } from '../test/fixtures/anonymity/planted-corpus.js';
 import { printTable } from './support/accuracy-tables.js';
 import { openVoikkoAnalyser } from '../test/fixtures/anonymity/voikko-analyser.js';
@@ -81,6 +85,12 @@ for (const [mode, analyse] of modes) {
   printTable(`Development, corpus U (dev-u/), ${mode}`, DEV_U_CLEAN, DEV_U_PLANTED, analyse);
   printTable(`Development, corpus Y (dev-y/), ${mode}`, DEV_Y_CLEAN, DEV_Y_PLANTED, analyse);
   printTable(`Development, corpus Z (dev-z/), ${mode}`, DEV_Z_CLEAN, DEV_Z_PLANTED, analyse);
+  printTable(
+    `Development, corpus AA (dev-aa/, planted only), ${mode}`,
+    [],
+    [...DEV_AA_ADDRESSES, ...DEV_AA_PHONES_DATES],
+    analyse,
+  );
 }
 console.log('\n## Corpus B (held-out-b/, evaluated once, then tuned against)');
 for (const [mode, analyse] of modes) {
