@@ -11,13 +11,14 @@ import { streetFormOf } from './street-words.js';
  * blocks (address.ts).
  */
 const HOME_WORD =
-  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|nu|neet|va|massa|maan|minen|tte)|muut(?:ti|taa|tanut|tanu|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|nukku(?:u|i|nut|neet|vat|ivat)|luona|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:asu(?:u|i|vat|ivat|nut|nu|neet|va|vansa|vänsä|massa|maan|minen|tte)|muut(?:ti|taa|tanut|tanu|taneet|tamassa|tamaan|tivat|tavat|taisi|toa|to|on|ossa)|majoittu(?:u|i|nut|neet|vat|ivat)|yöpy(?:y|i|nyt|neet|vät|ivät)|nukku(?:u|i|nut|neet|vat|ivat)|luona|kotikäynti|kirjoilla|asun(?:to|non|tonsa|nossa)|(?:asunnon)?vaihto(?:a|on)?|sijaitsee|(?<address>(?:koti|asuin|posti)?osoit(?:e|teeksi|teessa|teeseen|teena|teensa|teekseen)))(?![\p{L}])/giu;
 /**
  * Up to four words after it, in the same clause ("ensi kuussa", "äitinsä luo Vanhalle"), or past one comma to where
- * last or now ("majoittunut tuttaviensa luona, viimeksi Vuorikadulla").
+ * last or now ("majoittunut tuttaviensa luona, viimeksi Vuorikadulla"), or to a street right after the comma
+ * ("muuttanut Tampereen Petsamoon, Ilmarinkadulle").
  */
 const CLAUSE_AFTER =
-  /^:?[^.,;!?\n]{0,64}(?:, (?:viimeksi|nyt|nykyään|sitten|ennen|aiemmin) [^.,;!?\n]{0,40})?/u;
+  /^:?[^.,;!?\n]{0,64}(?:, (?:viimeksi|nyt|nykyään|sitten|ennen|aiemmin) [^.,;!?\n]{0,40}|, (?=\p{Lu}\p{Ll}+(?:ll|lt)[aä]?[ ,.]|\p{Lu}\p{Ll}+lle[ ,.])[^.,;!?\n]{0,40})?/u;
 /** Heads that name a street, not a hill or a shore someone lives by ("asuu merenrannalla"). */
 // prettier-ignore
 const HOME_HEADS = new Set([
