@@ -51,9 +51,12 @@ const FRENCH_STREET =
   /(?<![\p{L}\p{N}])[1-9]\d{0,3}(?: ?(?:bis|ter))?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|bd|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai) (?:(?:de|des|du|de la|d')\s?)?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?/gu;
 const RUSSIAN_HOUSE =
   /(?<![\p{L}\p{N}])(?:ул|пр|пер|бул|ulitsa|ul)\.? ?\p{Lu}[\p{L}-]*,? (?:д|dom)\.? ?[1-9]\d{0,3}(?:,? (?:кв|kv)\.? ?\d{1,4})?/gu;
-/** Somali: a road and a house ("Waddada Maka Al-Mukarama, guriga 114", "26 June District, Jigjiga Yar, guri 45"). */
+/**
+ * Somali: a road and a house ("Waddada Maka Al-Mukarama, guriga 114", "26 June District, Jigjiga Yar, guri 45"); a
+ * Finnish town in a local case before it ("Mogadishussa, …") is where, not part of the address.
+ */
 const SOMALI_HOUSE =
-  /(?<![\p{L}\p{N}])(?:(?:\p{Lu}|\d)[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, ){1,2}guri(?:ga)? [1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?!\p{Lu}\p{Ll}+(?:ss[aä]|st[aä]|ll[aä]),)(?:\p{Lu}|\d)[\p{L}\p{N}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3}, ){1,2}guri(?:ga)? [1-9]\d{0,3}(?![\p{L}\p{N}])/gu;
 /** A German street word shortened and glued on: "Lindenstr. 7a", "Hauptstr. 12". */
 const GERMAN_SHORT_STREET = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+str\. ?[1-9]\d{0,3}[a-z]?(?![\p{L}\p{N}])/gu;
 const TURKISH_STREET =

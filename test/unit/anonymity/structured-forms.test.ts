@@ -588,6 +588,27 @@ describe('structured personal data in the forms workers write', () => {
       'block',
     ],
     [
+      'a home street after "asuvansa"',
+      'kertoo asuvansa Pispalan valtatiellä, kaverin nurkissa',
+      'street-address',
+      'valtatiellä',
+      'warn',
+    ],
+    [
+      'a street right after a comma where someone moved',
+      'on muuttanut Tampereen Petsamoon, Ilmarinkadulle, numeroa ei kerrottu',
+      'street-address',
+      'Ilmarinkadulle',
+      'warn',
+    ],
+    [
+      'a Somali road and house',
+      'asui Mogadishussa, Waddada Maka Al-Mukarama, guriga 114. Nyt',
+      'street-address',
+      'Waddada Maka Al-Mukarama, guriga 114',
+      'block',
+    ],
+    [
       'Åland postal code',
       'Torggatan 12 A 3, AX-22100 Mariehamn',
       'postal-code',
