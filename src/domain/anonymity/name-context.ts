@@ -183,15 +183,14 @@ function isWhereSomethingIs(s: Sentence, p: number, i: number): boolean {
   if (s.tokens[i]?.shape !== 'title' || gapOf(s, p, i) !== ' ') return false;
   const readings = s.readings[i] ?? [];
   if (readings.length === 0 || !readings.every((r) => LOCAL_CASES.has(r.case ?? ''))) return false;
+  const lemmas = lemmasOf(s, p);
   // "Venäjänkielinen nainen Pietarista": where someone comes from
   const isFrom = readings.every((r) => r.case === 'sisaeronto');
-  if (isFrom && lemmasOf(s, p).some((l) => ORIGIN_NOUN.test(l))) return true;
+  if (isFrom && lemmas.some((l) => ORIGIN_NOUN.test(l))) return true;
   const before = s.readings[p] ?? [];
-  const isHome = lemmasOf(s, p).some((l) => HOME_NOUN.test(l));
+  const isHome = lemmas.some((l) => HOME_NOUN.test(l));
   // a shop or a town first, not a name ("Virtaselta Kalliolta" is one person's)
-  const isShopOrTown = lemmasOf(s, p).some(
-    (l) => BRANDS.has(l) || SERVICE_WORDS.has(l) || PLACE_NAMES.has(l),
-  );
+  const isShopOrTown = lemmas.some((l) => BRANDS.has(l) || SERVICE_WORDS.has(l) || PLACE_NAMES.has(l));
   const isPlaceBefore =
     s.tokens[p]?.shape === 'title' &&
     isShopOrTown &&

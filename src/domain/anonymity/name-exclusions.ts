@@ -7,6 +7,7 @@
 import { isEnglishWord } from './english-words.js';
 import { lemmaCandidates } from './finnish-inflection.js';
 import { isSwedishFunctionWord, isSwedishWordHere } from './name-swedish.js';
+import { BRITISH_OR_CANADIAN_CODE } from './postal-code.js';
 import { streetFormOf } from './street-words.js';
 import {
   ENGLISH_CALENDAR,
@@ -18,7 +19,7 @@ import {
 import { followsRelationOrTitle, gapOf, lemmasAt, type Sentence } from './name-context.js';
 import { COORDINATORS, isNamedAfterItsKind, isThingNamedHere, list } from './name-things.js';
 import { COMPANY_SUFFIXES, ORGANISATION_ENDINGS } from './name-context-words.js';
-import { INSTITUTION_WORDS, isNamedThingHere } from './name-named-things.js';
+import { CAPITALISED_INSTITUTION_WORDS, INSTITUTION_WORDS, isNamedThingHere } from './name-named-things.js';
 import type { NameView } from './name-view.js';
 import { PROPER_NOUN_CLASSES, type WordAnalysis } from './morphology.js';
 
@@ -324,7 +325,7 @@ function isQuestionVerb(s: Sentence, i: number): boolean {
 }
 
 const ENGLISH_INSTITUTION_AFTER = new RegExp(
-  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS}|${INSTITUTION_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})(?![\p{L}])`,
+  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS}|${CAPITALISED_INSTITUTION_WORDS})(?![\p{L}])`,
   'u',
 );
 
@@ -418,10 +419,13 @@ export function isTownAfterPostalCode(s: Sentence, i: number): boolean {
   const before = s.text.slice(Math.max(0, token.start - 12), token.start);
   if (/(?<![\p{L}\d./-]|\d )\d{4,6},? $/u.test(before) || POSTCODE_ABROAD_BEFORE.test(before)) return true;
   // "London NW1 6XE", "Toronto, ON M5V 2T6": a British or Canadian code after its town
-  return /^,? (?:[A-Z]{2} )?(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)(?![\p{L}\p{N}])/u.test(
-    s.text.slice(token.end, token.end + 14),
-  );
+  return CODE_AFTER_TOWN.test(s.text.slice(token.end, token.end + 14));
 }
+
+const CODE_AFTER_TOWN = new RegExp(
+  String.raw`^,? (?:[A-Z]{2} )?(?:${BRITISH_OR_CANADIAN_CODE})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** "D-10115 Berlin", "S-413 04 Göteborg", "EH1 1YZ Edinburgh", "1012 AB Amsterdam": a code abroad just before. */
 const POSTCODE_ABROAD_BEFORE =

@@ -54,9 +54,15 @@ export const ENGLISH_INSTITUTIONS =
   'hospital|clinic|school|centre|center|university|library|church|prison|hotel|office|station|daycare|kindergarten|nursery';
 export const INSTITUTION_WORDS = `${ENGLISH_INSTITUTIONS}|services|constructions|group|hotels|club|foundation|association|institute|college|company|academy|festival|films|airlines|airways|ltd|inc`;
 
+/** The same words capitalised: "Services", "University". */
+export const CAPITALISED_INSTITUTION_WORDS = INSTITUTION_WORDS.replace(
+  /(^|\|)(\p{Ll})/gu,
+  (_m, bar: string, letter: string) => bar + letter.toUpperCase(),
+);
+
 /** In any language, a capitalised English institution word ends a name: "Aalto Career Services", "Rauma Marine Constructions". */
 const CAPITALISED_INSTITUTION_AFTER = new RegExp(
-  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${INSTITUTION_WORDS.replace(/(^|\|)(\p{Ll})/gu, (_m, bar: string, letter: string) => bar + letter.toUpperCase())})(?![\p{L}])`,
+  String.raw`^(?: \p{Lu}\p{Ll}+){0,2} (?:${CAPITALISED_INSTITUTION_WORDS})(?![\p{L}])`,
   'u',
 );
 

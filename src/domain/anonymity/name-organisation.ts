@@ -71,10 +71,10 @@ function hasProductOrDebtAfter(s: Sentence, i: number): boolean {
   const readings = s.readings[i] ?? [];
   if (readings.length === 0 || !readings.every((r) => r.case === 'ulkoeronto' || r.case === 'sisaeronto'))
     return false;
-  let j: number | undefined = i;
+  let j = i;
   for (let step = 0; step < 3; step += 1) {
-    const n: number | undefined = j === undefined ? undefined : next(s, j);
-    if (n === undefined || /[,;:–]/u.test(gapOf(s, n - 1, n))) return false;
+    const n = next(s, j);
+    if (n === undefined || /[,;:–]/u.test(gapOf(s, j, n))) return false;
     if (lemmasOf(s, n).some((l) => PRODUCT_OR_DEBT.test(l))) return true;
     j = n;
   }

@@ -93,13 +93,12 @@ export function hasStrongPersonCue(s: Sentence, view: NameView, i: number): bool
   }
   // "kysyin sirkalta", "lupas kysyy jukalta": asked of, in any person
   if (cases.has('ulkoeronto') && isAskedOf(s, i)) return true;
-  // "tapaaminen rinteen kanssa siirtyi": a meeting with
   if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? '')) {
+    // "tapaaminen rinteen kanssa siirtyi": a meeting with
     const p = previousInClause(s, i);
     if (p !== undefined && lemmasOf(s, p).some((l) => MEETING_NOUN.test(l))) return true;
-  }
-  if (cases.has('omanto') && n !== undefined && COMPANY_POSTPOSITIONS.has(s.tokens[n]?.lower ?? ''))
     return isMeetingVerb(s, n + 1);
+  }
   // "shirin (vaimo)", "vuori (aiempi omaohjaaja)", "Lehto (TE)": a role, a relative or an office in brackets after it
   if (hasRoleInBrackets(s, i)) return true;
   // "Kirsin suora 03 621 4417", "Lumi 090908E9913", "Paulille pauli.nurmi@…": whose number, code or address follows

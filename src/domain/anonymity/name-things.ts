@@ -157,8 +157,7 @@ function isWorkConsumed(s: Sentence, i: number): boolean {
     // back over the list and over the words of a title: ", ", " ja ", " sekä ", "Super Mariota"
     if (COORDINATORS.has(token.lower) && gap === ' ') j = p;
     // a listed work is capitalised too ("soitti perään, Riikalta" lists nothing)
-    else if ((/^, ?$/u.test(gap) && token.shape === 'title') || (gap === ' ' && token.shape === 'title'))
-      j = p;
+    else if (token.shape === 'title' && (gap === ' ' || /^, ?$/u.test(gap))) j = p;
     else return false;
   }
   return false;

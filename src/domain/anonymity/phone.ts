@@ -60,9 +60,7 @@ export function detectPhones(text: string): Finding[] {
   // "Puolan numero 601-234-567": a country's number written without its code, asked about
   for (const m of text.matchAll(COUNTRYS_NUMBER)) {
     const number = m[1] ?? '';
-    const at = m.index + m[0].length - number.length;
-    if (!findings.some((f) => f.start <= at && at < f.end))
-      findings.push(phoneFinding(number, at, 'warn', 'low'));
+    findings.push(phoneFinding(number, m.index + m[0].length - number.length, 'warn', 'low'));
   }
   // "soita 040 ja sit 7781234": a mobile's prefix, a word or two, then the rest
   for (const m of text.matchAll(SPLIT_MOBILE))
@@ -79,12 +77,7 @@ export function detectPhones(text: string): Finding[] {
       continue;
     }
     const span = withoutCountedGroup(number, text.slice(start + number.length));
-    const finding = confirm(
-      span,
-      start,
-      isNamedAsService(text, start, start + span.length),
-      isPersonalLine(text, start),
-    );
+    const finding = confirm(span, start, text, isNamedAsService(text, start, start + span.length));
     if (finding) findings.push(finding);
   }
   return findings;
@@ -183,8 +176,8 @@ function digitsOf(group: string): string {
 function confirm(
   candidate: string,
   start: number,
+  text: string,
   isNamedService: boolean,
-  isPersonalLine: boolean,
 ): Finding | undefined {
   let span = candidate;
   let fallback: Severity | undefined;
@@ -193,7 +186,7 @@ function confirm(
     const verdict = judge(span, isNamedService);
     // "suora numero 020 634 4211": a worker's direct line inside an organisation's range is asked about
     if (verdict === 'public-line')
-      return isPersonalLine ? phoneFinding(span, start, 'warn', 'medium') : undefined;
+      return isPersonalLine(text, start) ? phoneFinding(span, start, 'warn', 'medium') : undefined;
     if (verdict === 'block' || verdict === 'warn') return phoneFinding(span, start, verdict, 'high');
     if (verdict === 'possible') fallback ??= 'warn';
     const cut = span.search(/[ .-][^ .-]*$/u);

@@ -81,9 +81,13 @@ export function detectPostalCodes(text: string, analyse?: AnalyseWord): Finding[
   return [...findings, ...glued, ...foreign];
 }
 
-/** British "EH1 1YZ", "SW1A 1AA", Canadian "M5V 2T6", Dutch "1012 AB": letters and digits no other number has. */
-const FOREIGN_CODE =
-  /(?<![\p{L}\p{N}-])(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d|[1-9]\d{3} [A-Z]{2})(?![-\p{L}\p{N}])/gu;
+/** A British postcode ("EH1 1YZ", "SW1A 1AA") and a Canadian one ("M5V 2T6"): letters and digits no other number has. */
+export const BRITISH_OR_CANADIAN_CODE = String.raw`[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d`;
+/** Those, and a Dutch "1012 AB". */
+const FOREIGN_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:${BRITISH_OR_CANADIAN_CODE}|[1-9]\d{3} [A-Z]{2})(?![-\p{L}\p{N}])`,
+  'gu',
+);
 const FOREIGN_CODE_LABEL =
   /(?<![\p{L}])(?:postcode|post code|postal code|zip(?: code)?|postinumero|postnummer)\s*:?\s*$/iu;
 /** The town on either side of it: "EH1 1YZ Edinburgh", "London NW1 6XE", "Toronto, ON M5V 2T6". */
