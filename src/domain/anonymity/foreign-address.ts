@@ -127,7 +127,7 @@ export function detectForeignStreets(text: string): Finding[] {
     ...text.matchAll(FRENCH_STREET),
     ...text.matchAll(RUSSIAN_HOUSE),
     ...text.matchAll(TURKISH_STREET),
-    ...text.matchAll(GERMAN_SHORT_STREET),
+    ...(text.includes('str.') ? text.matchAll(GERMAN_SHORT_STREET) : []),
     ...(text.includes('guri') ? text.matchAll(SOMALI_HOUSE) : []),
   ])
     findings.push(toFinding(text, m.index, m.index + m[0].length));
